@@ -1,0 +1,92 @@
+"""Enumerations of the public vocabulary (RULEBOOK §3–§6).
+
+Member names are the contract: callers send and receive them exactly as written here.
+"""
+
+from openfisca_core.indexed_enums import Enum
+
+
+class Nationaliteit(Enum):
+    NEDERLANDS = "Nederlandse nationaliteit"
+    EU_EER_ZWITSERS = "Onderdaan van een EU-lidstaat, EER-staat of Zwitserland"
+    TURKS = "Turkse nationaliteit"
+    OVERIG = "Andere nationaliteit"
+
+
+class Verblijfsgrond(Enum):
+    GEEN = "Geen rechtmatig verblijf"
+    ASIEL = "Verblijfsvergunning asiel voor bepaalde tijd"
+    NAREIZIGER_REGULIER = "Nareiziger van een asielstatushouder met een reguliere vergunning (Wi2021 art. 13 lid 1 b)"
+    GEZINSMIGRATIE = "Verblijf bij familie of partner (gezinsmigratie)"
+    OVERIG_NIET_TIJDELIJK = "Ander verblijfsdoel dat niet tijdelijk is"
+    TIJDELIJK_DOEL = "Tijdelijk verblijfsdoel (studie, arbeid, kennismigrant …)"
+    GEESTELIJK_BEDIENAAR = "Geestelijk bedienaar"
+
+
+class Diploma(Enum):
+    GEEN = "Geen Nederlands diploma"
+    VMBO_BASIS_KADER = "Vmbo basisberoepsgerichte of kaderberoepsgerichte leerweg"
+    VMBO_GL_TL = "Vmbo gemengde of theoretische leerweg"
+    HAVO = "Havo"
+    VWO = "Vwo"
+    MBO_1_ENTREE = "Mbo niveau 1 (entreeopleiding)"
+    MBO_2_OF_HOGER = "Mbo niveau 2 of hoger"
+    HBO_WO_NEDERLANDSTALIG = "Nederlandstalige hbo- of wo-opleiding"
+    PRAKTIJKONDERWIJS = "Praktijkonderwijs"
+    VSO = "Voortgezet speciaal onderwijs"
+
+
+class Ontheffing(Enum):
+    GEEN = "Geen ontheffing"
+    MEDISCH = "Ontheffing wegens een psychische of lichamelijke belemmering of verstandelijke beperking"
+    BIJZONDERE_OMSTANDIGHEDEN = "Ontheffing wegens bijzondere individuele omstandigheden"
+
+
+class RedenGeenInburgeringsplicht(Enum):
+    GEEN = "Geen reden: de persoon is inburgeringsplichtig"
+    NEDERLANDER = "Nederlander"
+    EU_EER_ZWITSERS = "Onderdaan van de EU, de EER of Zwitserland"
+    FAMILIELID_EU_BURGER = "Familielid van een EU/EER/Zwitserse burger met vrij verkeer"
+    GEEN_RECHTMATIG_VERBLIJF = "Geen rechtmatig verblijf (nog niet bekendgemaakt)"
+    TIJDELIJK_VERBLIJFSDOEL = "Verblijf voor een tijdelijk doel"
+    TURKSE_NATIONALITEIT = "Turkse nationaliteit, niet onder de inburgeringsplicht gebracht"
+    JONGER_DAN_MINIMUMLEEFTIJD = "Jonger dan de minimumleeftijd"
+    KWALIFICATIEPLICHTIG = "Leerplichtig of kwalificatieplichtig"
+    PENSIOENGERECHTIGDE_LEEFTIJD = "Pensioengerechtigde leeftijd bereikt"
+    ACHT_JAAR_LEERPLICHTIG_IN_NL = "Ten minste acht jaar tijdens de leerplichtige leeftijd in Nederland"
+    VRIJSTELLEND_DIPLOMA = "Vrijstellend Nederlands diploma"
+    VRIJSTELLENDE_OPLEIDING = "Volgt een opleiding die tot een vrijstellend diploma leidt"
+    ONTHEFFING = "Ontheffing verleend"
+    VOLDAAN = "Al aan de inburgeringsplicht voldaan"
+
+
+class Inburgeringsregime(Enum):
+    GEEN = "Geen inburgeringsregime"
+    WI2013 = "Wet inburgering (2013), via Wi2021 art. 54"
+    WI2021 = "Wet inburgering 2021"
+
+
+class Doelgroep(Enum):
+    GEEN = "Geen doelgroep"
+    ASIELSTATUSHOUDER = "Asielstatushouder (Wi2021 art. 13 lid 1)"
+    GEZINSMIGRANT = "Gezinsmigrant"
+    OVERIGE_MIGRANT = "Overige migrant"
+
+
+class Leerroute(Enum):
+    GEEN = "Geen leerroute"
+    B1 = "B1-route"
+    ONDERWIJS = "Onderwijsroute"
+    Z = "Zelfredzaamheidsroute"
+
+
+# Reasons 1–6 of RULEBOOK §3: the law does not reach the person at all, so there is no
+# aanvang, no regime and no doelgroep. Reasons 7–14 are exemptions within a regime.
+REDENEN_BUITEN_DE_WET = (
+    RedenGeenInburgeringsplicht.NEDERLANDER,
+    RedenGeenInburgeringsplicht.EU_EER_ZWITSERS,
+    RedenGeenInburgeringsplicht.FAMILIELID_EU_BURGER,
+    RedenGeenInburgeringsplicht.GEEN_RECHTMATIG_VERBLIJF,
+    RedenGeenInburgeringsplicht.TIJDELIJK_VERBLIJFSDOEL,
+    RedenGeenInburgeringsplicht.TURKSE_NATIONALITEIT,
+)

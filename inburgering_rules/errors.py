@@ -1,0 +1,55 @@
+"""Errors a caller can cause, each naming the fact or parameter at fault.
+
+The API turns them into 4xx JSON at the offending path; the YAML runner shows their message.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+class RegelFout(Exception):
+    """Base class: something in the situation the law cannot be applied to."""
+
+    status = 400
+
+
+class OntbrekendGegeven(RegelFout):
+    """A fact the answer depends on was not given (no silent default where the law needs a fact)."""
+
+    def __init__(self, variable: str, entity_plural: str, indices, reason: str):
+        self.variable = variable
+        self.entity_plural = entity_plural
+        self.indices = [int(i) for i in np.atleast_1d(indices)]
+        self.reason = reason
+        super().__init__(
+            f"'{variable}' is required: {reason}. "
+            f"It is missing for {len(self.indices)} {entity_plural} (positions {self.indices[:10]})."
+        )
+
+
+class OngeldigGegeven(RegelFout):
+    """A fact was given but is impossible (negative count, event before birth, …)."""
+
+    def __init__(self, variable: str, entity_plural: str, indices, expected: str):
+        self.variable = variable
+        self.entity_plural = entity_plural
+        self.indices = [int(i) for i in np.atleast_1d(indices)]
+        self.expected = expected
+        super().__init__(
+            f"'{variable}' has an impossible value for {len(self.indices)} {entity_plural} "
+            f"(positions {self.indices[:10]}): expected {expected}."
+        )
+
+
+class ParameterZonderWaarde(RegelFout):
+    """A figure the law needs has no known value on that date (never guessed: RULEBOOK §0)."""
+
+    def __init__(self, parameter: str, date: str, detail: str = ""):
+        self.parameter = parameter
+        self.date = date
+        super().__init__(
+            f"Parameter '{parameter}' has no known value on {date}"
+            + (f": {detail}" if detail else "")
+            + ". The figure is unknown, so no answer is given."
+        )

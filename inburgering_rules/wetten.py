@@ -1,0 +1,21 @@
+"""Juriconnect links to the articles the variables implement (wetten.overheid.nl)."""
+
+WI2021 = "BWBR0044770"  # Wet inburgering 2021
+BI2021 = "BWBR0045555"  # Besluit inburgering 2021
+RI2021 = "BWBR0045770"  # Regeling inburgering 2021 (id not yet seen in an official page: cite Stcrt. too)
+WI2013 = "BWBR0020611"  # Wet inburgering (regime for cohorts obliged before 2022)
+PW = "BWBR0015703"  # Participatiewet
+AOW = "BWBR0002221"  # Algemene Ouderdomswet
+
+# The Wet inburgering (2013) was withdrawn on 2022-01-01; its links point at the last version in force.
+_LAATSTE_VERSIE = {WI2013: "2021-12-31"}
+
+
+def artikel(regeling: str, nummer: str, lid: int | None = None) -> str:
+    """The juriconnect link to an article (and lid) of a regulation."""
+    link = f"https://wetten.overheid.nl/jci1.3:c:{regeling}&artikel={nummer}"
+    if lid is not None:
+        link += f"&lid={lid}"
+    if regeling in _LAATSTE_VERSIE:
+        link += f"&g={_LAATSTE_VERSIE[regeling]}"
+    return link

@@ -1,0 +1,41 @@
+"""Run every ``tests/yaml/**.yaml`` scenario as a pytest item, next to the Python tests.
+
+``openfisca test -c inburgering_rules tests/yaml`` collects the same files through OpenFisca's own
+plugin; the guard below stops this hook from collecting them a second time there.
+"""
+
+import pytest
+import yaml
+from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlFile, YamlItem
+
+from inburgering_rules import CountryTaxBenefitSystem
+
+TBS = CountryTaxBenefitSystem()
+
+
+class NamedYamlFile(YamlFile):
+    """OpenFisca names every item ""; use each case's ``name`` so ``-k`` and failures say which."""
+
+    def collect(self):
+        tests = yaml.safe_load(self.path.read_text(encoding="utf-8"))
+        for test in tests if isinstance(tests, list) else [tests]:
+            yield YamlItem.from_parent(
+                self,
+                name=test.get("name", ""),
+                baseline_tax_benefit_system=self.tax_benefit_system,
+                test=test,
+                options=self.options,
+            )
+
+
+def pytest_collect_file(parent, file_path):
+    if any(isinstance(p, OpenFiscaPlugin) for p in parent.config.pluginmanager.get_plugins()):
+        return None
+    if file_path.suffix in (".yaml", ".yml") and "yaml" in file_path.relative_to(parent.config.rootpath).parts:
+        return NamedYamlFile.from_parent(parent, path=file_path, tax_benefit_system=TBS, options={})
+    return None
+
+
+@pytest.fixture(scope="session")
+def tbs():
+    return TBS

@@ -1,0 +1,39 @@
+from datetime import date
+
+import numpy as np
+from openfisca_core.periods import DAY
+from openfisca_core.variables import Variable
+
+from inburgering_rules.dates import NOOIT, NOOIT_DATE, add_days, peildatum
+from inburgering_rules.entities import Persoon
+from inburgering_rules.enums import Inburgeringsregime
+from inburgering_rules.rules import voor_peildatum
+from inburgering_rules.wetten import WI2013, WI2021, artikel
+
+
+class inburgeringstermijn_startdatum(Variable):
+    """Eerste dag van de inburgeringstermijn.
+
+    - Wi2021 art. 11 lid 2: de dag na de dagtekening van het (eerste) PIP; lid 3: een herroepen,
+      gewijzigd of opnieuw vastgesteld plan verschuift hem niet. Zonder PIP op de peildatum: 9999-12-31.
+    - Wi2013 art. 7 lid 1: de aanvang van de inburgeringsplicht (aanname: de datum in DUO's brief is
+      geen invoer).
+    - Geen regime: 9999-12-31.
+    """
+
+    value_type = date
+    entity = Persoon
+    definition_period = DAY
+    default_value = NOOIT_DATE
+    label = "Startdatum inburgeringstermijn"
+    reference = [artikel(WI2021, "11", lid=2), artikel(WI2021, "11", lid=3), artikel(WI2013, "7", lid=1)]
+
+    def formula(persoon, period, parameters):
+        """Sinds 2022-01-01 (Wi2021) naast het Wi2013-regime voor oudere cohorten."""
+        regime = persoon("inburgeringsregime", period)
+        pip = voor_peildatum(persoon("datum_dagtekening_pip", period), peildatum(period))
+        return np.select(
+            [regime == Inburgeringsregime.WI2021, regime == Inburgeringsregime.WI2013],
+            [add_days(pip, 1), persoon("datum_aanvang_inburgeringsplicht", period)],
+            default=NOOIT,
+        )
