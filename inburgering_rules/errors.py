@@ -22,6 +22,7 @@ class OntbrekendGegeven(RegelFout):
         self.entity_plural = entity_plural
         self.indices = [int(i) for i in np.atleast_1d(indices)]
         self.reason = reason
+        self.instance_message = f"'{variable}' is required: {reason}."
         super().__init__(
             f"'{variable}' is required: {reason}. "
             f"It is missing for {len(self.indices)} {entity_plural} (positions {self.indices[:10]})."
@@ -36,6 +37,7 @@ class OngeldigGegeven(RegelFout):
         self.entity_plural = entity_plural
         self.indices = [int(i) for i in np.atleast_1d(indices)]
         self.expected = expected
+        self.instance_message = f"Impossible value for '{variable}': expected {expected}."
         super().__init__(
             f"'{variable}' has an impossible value for {len(self.indices)} {entity_plural} "
             f"(positions {self.indices[:10]}): expected {expected}."

@@ -18,7 +18,7 @@ def vereist(entity, variable: str, values, nodig, reason: str, missing=NOOIT):
     """
     ontbreekt = np.asarray(nodig) & (np.asarray(values) == missing)
     if ontbreekt.any():
-        raise OntbrekendGegeven(variable, entity.plural, np.flatnonzero(ontbreekt), reason)
+        raise OntbrekendGegeven(variable, entity.entity.plural, np.flatnonzero(ontbreekt), reason)
     return values
 
 
@@ -39,7 +39,7 @@ def begrensd(entity, variable: str, values, minimum=None, maximum=None):
             )
             if part
         )
-        raise OngeldigGegeven(variable, entity.plural, np.flatnonzero(fout), f"a number {expected}")
+        raise OngeldigGegeven(variable, entity.entity.plural, np.flatnonzero(fout), f"a number {expected}")
     return values
 
 

@@ -1,0 +1,1 @@
+"""The decision API (FastAPI): ``api.main:app``."""

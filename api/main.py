@@ -1,0 +1,82 @@
+"""The decision API: ``uvicorn api.main:app``. The rules are loaded once, at import."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+import inburgering_rules
+from inburgering_rules import CountryTaxBenefitSystem
+
+from .compute import calculate
+from .errors import ClientError
+from .situation import read_situation
+
+MODEL_VERSION = inburgering_rules.__version__
+MAX_BODY_BYTES = int(os.environ.get("INBURGERING_MAX_BODY_BYTES", 20 * 1024 * 1024))
+
+TBS = CountryTaxBenefitSystem()
+
+app = FastAPI(
+    title="inburgering-rules",
+    version=MODEL_VERSION,
+    description="De Wet inburgering 2021 (en de Wi2013 voor oudere cohorten) als beslisservice.",
+)
+
+
+def _json(status: int, body: Any) -> JSONResponse:
+    return JSONResponse(status_code=status, content=body, headers={"X-Model-Version": MODEL_VERSION})
+
+
+@app.middleware("http")
+async def model_version_and_body_limit(request: Request, call_next):
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+        return _json(413, {"error": f"The request body is larger than {MAX_BODY_BYTES} bytes; split the batch."})
+    response = await call_next(request)
+    response.headers["X-Model-Version"] = MODEL_VERSION
+    return response
+
+
+@app.exception_handler(ClientError)
+async def client_error(_request: Request, error: ClientError):
+    return _json(error.status, error.body)
+
+
+@app.exception_handler(StarletteHTTPException)
+async def http_error(_request: Request, error: StarletteHTTPException):
+    return _json(error.status_code, {"error": str(error.detail)})
+
+
+@app.exception_handler(RequestValidationError)
+async def validation_error(_request: Request, error: RequestValidationError):
+    return _json(400, {"error": "Invalid request", "details": json.loads(json.dumps(error.errors(), default=str))})
+
+
+async def _read_json(request: Request) -> Any:
+    body = await request.body()
+    if len(body) > MAX_BODY_BYTES:
+        raise ClientError(413, {"error": f"The request body is larger than {MAX_BODY_BYTES} bytes; split the batch."})
+    try:
+        return json.loads(body)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ClientError(400, {"error": f"Invalid JSON: {error}"}) from error
+
+
+@app.post("/calculate")
+async def post_calculate(request: Request):
+    """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled."""
+    data = await _read_json(request)
+    situation = read_situation(TBS, data)
+    return _json(200, calculate(TBS, data, situation))
+
+
+@app.get("/health")
+def health():
+    return {"status": "ok", "model_version": MODEL_VERSION, "variables": len(TBS.variables)}

@@ -1,0 +1,188 @@
+"""Strict reading of an OpenFisca situation: every fact typed, every period fitting its variable.
+
+OpenFisca itself coerces ``"false"`` to ``True``, resets other persons when an ETERNITY input uses a
+month key (openfisca-core #1295) and answers a period mismatch with a 500. Here each of those is a
+400 that names the JSON path and says what is expected.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DateUnit
+
+from .errors import ClientError, ErrorCollector
+
+INT32 = (-(2**31), 2**31 - 1)
+_PERIOD_SHAPES = {
+    DateUnit.DAY: (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "a day, YYYY-MM-DD"),
+    DateUnit.MONTH: (re.compile(r"^\d{4}-\d{2}$"), "a month, YYYY-MM"),
+    DateUnit.YEAR: (re.compile(r"^\d{4}$"), "a year, YYYY"),
+}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass
+class Request:
+    """A validated situation: OpenFisca input without the nulls, and what the caller asked for."""
+
+    inputs: dict[str, Any]
+    # (variable, period) -> [(entity plural, id, original period key)]
+    wanted: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
+
+
+def _valid_period(key: str, unit) -> str | None:
+    """The normalised period for ``key``, or None when it does not fit ``unit``."""
+    if unit == DateUnit.ETERNITY:
+        if key.upper() == "ETERNITY":
+            return "ETERNITY"
+        # A dated key on a constant fact means the same fact: accept any valid period shape.
+        for other in (DateUnit.DAY, DateUnit.MONTH, DateUnit.YEAR):
+            if _valid_period(key, other):
+                return "ETERNITY"
+        return None
+    pattern, _ = _PERIOD_SHAPES[unit]
+    if not pattern.match(key):
+        return None
+    try:
+        if unit == DateUnit.DAY:
+            datetime.date.fromisoformat(key)
+        elif unit == DateUnit.MONTH:
+            datetime.date.fromisoformat(key + "-01")
+        elif not 1 <= int(key) <= 9999:
+            return None
+    except ValueError:
+        return None
+    return key
+
+
+def expected_period(unit) -> str:
+    if unit == DateUnit.ETERNITY:
+        return '"ETERNITY" (a fact that does not change over time)'
+    return _PERIOD_SHAPES[unit][1]
+
+
+def _check_value(variable, value) -> tuple[Any, str | None]:
+    """The value OpenFisca should receive, or an explanation of what was expected."""
+    kind = variable.value_type
+    if kind is bool:
+        if isinstance(value, bool):
+            return value, None
+        return None, "expected true or false (a JSON boolean, not a string or number)"
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                return None, "expected a whole number"
+        if not INT32[0] <= value <= INT32[1]:
+            return None, f"expected a whole number between {INT32[0]} and {INT32[1]}"
+        return value, None
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return None, "expected a number"
+        return value, None
+    if kind is datetime.date:
+        if not isinstance(value, str) or not _ISO_DATE.match(value):
+            return None, "expected a date as YYYY-MM-DD"
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError:
+            return None, f"'{value}' is not a date that exists; expected YYYY-MM-DD"
+        return value, None
+    if kind is Enum:
+        names = list(variable.possible_values.__members__)
+        if isinstance(value, str) and value in names:
+            return value, None
+        return None, f"expected one of {', '.join(names)}"
+    if kind is str:
+        return (value, None) if isinstance(value, str) else (None, "expected a string")
+    return None, f"unsupported value type {kind}"
+
+
+def read_situation(tbs, data: Any) -> Request:
+    if not isinstance(data, dict):
+        raise ClientError(400, {"error": "The request body must be a JSON object with 'personen' and/or 'gemeenten'."})
+    entities = {e.plural: e for e in tbs.entities}
+    errors = ErrorCollector()
+    request = Request(inputs={})
+    if not data:
+        errors.add(["error"], "The situation is empty: give 'personen' and/or 'gemeenten'.")
+    for plural, instances in data.items():
+        entity = entities.get(plural)
+        if entity is None:
+            errors.add([plural], f"Unknown entity '{plural}'; expected one of {', '.join(entities)}.")
+            continue
+        if not isinstance(instances, dict):
+            errors.add([plural], f"expected an object of {entity.key} ids to their variables")
+            continue
+        request.inputs[plural] = {}
+        for instance_id, facts in instances.items():
+            _read_instance(tbs, entity, plural, instance_id, facts, data, request, errors)
+    errors.raise_if_any()
+    return request
+
+
+def _read_instance(tbs, entity, plural, instance_id, facts, data, request, errors):
+    path = [plural, instance_id]
+    if not isinstance(facts, dict):
+        errors.add(path, "expected an object of variable names to {period: value}")
+        return
+    clean: dict[str, Any] = {}
+    request.inputs[plural][instance_id] = clean
+    roles = {} if entity.is_person else {r.plural: r for r in entity.roles}
+    for name, periods in facts.items():
+        if name in roles:
+            persons = data.get("personen", {})
+            if not isinstance(periods, list) or not all(isinstance(p, str) for p in periods):
+                errors.add(path + [name], "expected a list of persoon ids")
+            elif unknown := [p for p in periods if not isinstance(persons, dict) or p not in persons]:
+                errors.add(path + [name], f"unknown persoon id(s) {', '.join(unknown)}: declare them under 'personen'")
+            else:
+                clean[name] = periods
+            continue
+        variable = tbs.variables.get(name)
+        if variable is None:
+            errors.add(path + [name], f"Unknown variable '{name}'. See GET /variables for the vocabulary.")
+            continue
+        if variable.entity.key != entity.key:
+            errors.add(
+                path + [name],
+                f"'{name}' belongs to {variable.entity.plural}, not to {plural}",
+            )
+            continue
+        unit = variable.definition_period
+        if not isinstance(periods, dict):
+            if unit == DateUnit.ETERNITY and periods is not None:
+                periods = {"ETERNITY": periods}  # a bare value for a constant fact, as OpenFisca allows
+            else:
+                errors.add(path + [name], f"expected an object of periods ({expected_period(unit)}) to values")
+                continue
+        given: dict[str, Any] = {}
+        for key, value in periods.items():
+            period = _valid_period(str(key), unit)
+            if period is None:
+                errors.add(
+                    path + [name, str(key)],
+                    f"'{key}' is not a valid period for '{name}', which is defined per "
+                    f"{unit.name.lower()}: expected {expected_period(unit)}",
+                )
+                continue
+            if value is None:
+                request.wanted.setdefault((name, period), []).append((plural, instance_id, str(key)))
+                continue
+            checked, problem = _check_value(variable, value)
+            if problem:
+                errors.add(path + [name, str(key)], f"Invalid value {value!r} for '{name}': {problem}.")
+                continue
+            if period in given and given[period] != checked:
+                errors.add(path + [name, str(key)], f"conflicting values for '{name}', which does not change over time")
+                continue
+            given[period] = checked
+        if given:
+            clean[name] = given

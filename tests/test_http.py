@@ -1,0 +1,104 @@
+"""Contract tests over real HTTP: uvicorn on a loopback port, started by the test suite."""
+
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=1):
+                break
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(process.stderr.read().decode())
+            time.sleep(0.2)
+    else:
+        process.kill()
+        raise RuntimeError("uvicorn did not start within 30 s")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def call(base, path, body: bytes | None = None, headers=None):
+    request = urllib.request.Request(base + path, data=body, headers=headers or {"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, json.loads(response.read()), response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read()), error.headers
+
+
+def test_health_carries_the_model_version(server):
+    status, body, headers = call(server, "/health")
+    assert status == 200 and body["status"] == "ok"
+    assert headers.get("X-Model-Version") == body["model_version"]
+
+
+def test_calculate_over_http(server):
+    # Wi2021 art. 11: PIP dated 2022-06-01 → last day of the term 2025-06-01.
+    situation = {
+        "personen": {
+            "anna": {
+                "geboortedatum": {"ETERNITY": "1990-05-01"},
+                "verblijfsgrond": {"ETERNITY": "GEZINSMIGRATIE"},
+                "datum_verblijfsrecht": {"ETERNITY": "2022-03-01"},
+                "datum_dagtekening_pip": {"ETERNITY": "2022-06-01"},
+                "doelgroep": {"2023-01-01": None},
+                "inburgeringstermijn_einddatum": {"2023-01-01": None},
+            }
+        }
+    }
+    status, body, _ = call(server, "/calculate", json.dumps(situation).encode())
+    assert status == 200
+    assert body["personen"]["anna"]["doelgroep"] == {"2023-01-01": "GEZINSMIGRANT"}
+    assert body["personen"]["anna"]["inburgeringstermijn_einddatum"] == {"2023-01-01": "2025-06-01"}
+
+
+def test_openfisca_client_request_works_unchanged(server):
+    # Written as for `openfisca serve`: ids, variables, period keys, nulls; a bare ETERNITY value.
+    situation = {"personen": {"p1": {"nationaliteit": "EU_EER_ZWITSERS", "inburgeringsplichtig": {"2024-05-01": None}}}}
+    status, body, _ = call(server, "/calculate", json.dumps(situation).encode())
+    assert status == 200
+    assert body["personen"]["p1"]["inburgeringsplichtig"]["2024-05-01"] is False
+
+
+@pytest.mark.parametrize(
+    "raw, words",
+    [
+        (b"{oops", "Invalid JSON"),
+        (b'{"personen": {"a": {"geboortedatum": {"ETERNITY": "1990-13-01"}}}}', "not a date that exists"),
+        (b'{"personen": {"a": {"nationaliteit": {"ETERNITY": "DUTCH"}}}}', "NEDERLANDS"),
+    ],
+)
+def test_bad_input_over_http_is_400_json(server, raw, words):
+    status, body, _ = call(server, "/calculate", raw)
+    assert status == 400
+    assert words in json.dumps(body)
