@@ -10,6 +10,7 @@ from openfisca_core.errors import ParameterNotFoundError, SituationParsingError
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.simulations import SimulationBuilder
 
+from inburgering_rules.geld import naar_centen
 from inburgering_rules.errors import OngeldigGegeven, OntbrekendGegeven, ParameterZonderWaarde
 
 from .errors import ClientError, ErrorCollector
@@ -31,7 +32,7 @@ def to_json_values(variable, values: np.ndarray) -> list[Any]:
     if np.issubdtype(values.dtype, np.datetime64):
         return np.datetime_as_string(values.astype("datetime64[D]")).tolist()
     if variable.value_type is float:
-        return [round(float(v), 2) for v in values]
+        return [naar_centen(v) for v in values]
     return values.tolist()
 
 

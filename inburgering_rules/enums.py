@@ -90,3 +90,16 @@ REDENEN_BUITEN_DE_WET = (
     RedenGeenInburgeringsplicht.TIJDELIJK_VERBLIJFSDOEL,
     RedenGeenInburgeringsplicht.TURKSE_NATIONALITEIT,
 )
+
+
+class Taalniveau(Enum):
+    GEEN = "Geen taalniveau"
+    A1 = "A1"
+    A2 = "A2"
+    B1 = "B1"
+
+
+class Examenpogingen(Enum):
+    NIET_ALLE_GEPROBEERD = "Niet alle examenonderdelen geprobeerd"
+    ALLE_EENMAAL = "Alle examenonderdelen eenmaal geprobeerd"
+    ALLE_TWEEMAAL_OF_VAKER = "Alle examenonderdelen tweemaal of vaker geprobeerd"

@@ -2,7 +2,7 @@
 
 WI2021 = "BWBR0044770"  # Wet inburgering 2021
 BI2021 = "BWBR0045555"  # Besluit inburgering 2021
-RI2021 = "BWBR0045770"  # Regeling inburgering 2021 (id not yet seen in an official page: cite Stcrt. too)
+RI2021 = "BWBR0045574"  # Regeling inburgering 2021
 WI2013 = "BWBR0020611"  # Wet inburgering (regime for cohorts obliged before 2022)
 PW = "BWBR0015703"  # Participatiewet
 AOW = "BWBR0002221"  # Algemene Ouderdomswet
