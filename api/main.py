@@ -14,9 +14,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 import inburgering_rules
 from inburgering_rules import CountryTaxBenefitSystem
 
+from . import metadata
+from .examples import request_body
 from .compute import calculate
 from .errors import ClientError
+from .explain import explain, language
 from .situation import read_situation
+from .trace import trace
 
 MODEL_VERSION = inburgering_rules.__version__
 MAX_BODY_BYTES = int(os.environ.get("INBURGERING_MAX_BODY_BYTES", 20 * 1024 * 1024))
@@ -69,12 +73,64 @@ async def _read_json(request: Request) -> Any:
         raise ClientError(400, {"error": f"Invalid JSON: {error}"}) from error
 
 
-@app.post("/calculate")
+@app.post("/calculate", openapi_extra=request_body("A situation; null marks each value to compute."))
 async def post_calculate(request: Request):
     """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled."""
     data = await _read_json(request)
     situation = read_situation(TBS, data)
     return _json(200, calculate(TBS, data, situation))
+
+
+@app.post("/trace", openapi_extra=request_body("A situation; the graph of what computing its nulls read."))
+async def post_trace(request: Request):
+    """OpenFisca's computation graph, each node enriched with label, articles, formula and parameters."""
+    data = await _read_json(request)
+    return _json(200, trace(TBS, read_situation(TBS, data)))
+
+
+@app.post("/explain", openapi_extra=request_body("A situation; each null gets an explanation."))
+async def post_explain(request: Request):
+    """A Dutch (or, with Accept-Language: en, English) explanation for each requested output."""
+    data = await _read_json(request)
+    taal = language(request.headers.get("accept-language"))
+    return _json(200, explain(TBS, data, read_situation(TBS, data), taal))
+
+
+@app.get("/parameters")
+def get_parameters():
+    return _json(200, metadata.list_parameters(TBS))
+
+
+@app.get("/parameter/{parameter_id:path}")
+def get_parameter(parameter_id: str):
+    parameter = metadata.find_parameter(TBS, parameter_id)
+    if parameter is None:
+        return _json(404, {"error": f"Unknown parameter '{parameter_id}'. See GET /parameters."})
+    return _json(200, metadata.describe_parameter(parameter))
+
+
+@app.get("/variables")
+def get_variables():
+    return _json(200, metadata.list_variables(TBS))
+
+
+@app.get("/variable/{variable_id}")
+def get_variable(variable_id: str):
+    variable = TBS.variables.get(variable_id)
+    if variable is None:
+        return _json(404, {"error": f"Unknown variable '{variable_id}'. See GET /variables."})
+    return _json(200, metadata.describe_variable(variable))
+
+
+@app.get("/entities")
+def get_entities():
+    return _json(200, metadata.describe_entities(TBS))
+
+
+@app.get("/spec")
+def get_spec():
+    """The OpenAPI description of this API, with examples that run."""
+    return _json(200, app.openapi())
 
 
 @app.get("/health")

@@ -19,6 +19,8 @@ from openfisca_core.periods import DateUnit
 from .errors import ClientError, ErrorCollector
 
 INT32 = (-(2**31), 2**31 - 1)
+# OpenFisca cannot simulate without a person; a gemeente-only request gets this one, unseen.
+PLACEHOLDER_PERSON = "_geen_persoon_"
 _PERIOD_SHAPES = {
     DateUnit.DAY: (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "a day, YYYY-MM-DD"),
     DateUnit.MONTH: (re.compile(r"^\d{4}-\d{2}$"), "a month, YYYY-MM"),
@@ -125,7 +127,19 @@ def read_situation(tbs, data: Any) -> Request:
         for instance_id, facts in instances.items():
             _read_instance(tbs, entity, plural, instance_id, facts, data, request, errors)
     errors.raise_if_any()
+    _add_placeholder_person(request)
     return request
+
+
+def _add_placeholder_person(request: Request) -> None:
+    """A municipality's budget is computed from counts, so a request may hold only ``gemeenten``."""
+    if request.inputs.get("personen"):
+        return
+    request.inputs["personen"] = {PLACEHOLDER_PERSON: {}}
+    gemeenten = request.inputs.get("gemeenten") or {}
+    if gemeenten:
+        first = next(iter(gemeenten.values()))
+        first["inburgeraars"] = [PLACEHOLDER_PERSON]
 
 
 def _read_instance(tbs, entity, plural, instance_id, facts, data, request, errors):

@@ -19,3 +19,23 @@ def artikel(regeling: str, nummer: str, lid: int | None = None) -> str:
     if regeling in _LAATSTE_VERSIE:
         link += f"&g={_LAATSTE_VERSIE[regeling]}"
     return link
+
+
+_NAMEN = {
+    WI2021: "Wet inburgering 2021",
+    BI2021: "Besluit inburgering 2021",
+    RI2021: "Regeling inburgering 2021",
+    WI2013: "Wet inburgering (2013)",
+    PW: "Participatiewet",
+    AOW: "Algemene Ouderdomswet",
+}
+
+
+def titel(link: str) -> str:
+    """A readable title for a juriconnect link: "Wet inburgering 2021, art. 11 lid 1"."""
+    if "jci1.3:c:" not in link:
+        return link
+    parts = dict(p.split("=", 1) for p in link.split("&")[1:] if "=" in p)
+    regeling = link.split("jci1.3:c:", 1)[1].split("&", 1)[0]
+    tekst = f"{_NAMEN.get(regeling, regeling)}, art. {parts.get('artikel', '?')}"
+    return tekst + (f" lid {parts['lid']}" if "lid" in parts else "")

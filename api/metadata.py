@@ -1,0 +1,141 @@
+"""What the model knows, for callers and legal advisors: parameters, variables, entities.
+
+Compatible with ``openfisca serve``'s shapes, plus what it drops: per-value references and
+provenance of parameters, a variable's unit and the documentation of each dated formula.
+"""
+
+from __future__ import annotations
+
+import datetime
+import inspect
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.parameters import Parameter, ParameterNode
+
+from inburgering_rules.paths import ROOT
+
+_VALUE_TYPES = {bool: "Boolean", int: "Int", float: "Float", str: "String", datetime.date: "Date", Enum: "String"}
+
+
+def _relative(path) -> str | None:
+    if not path:
+        return None
+    try:
+        return str(Path(path).resolve().relative_to(ROOT.resolve()))
+    except ValueError:
+        return str(path)
+
+
+
+
+def describe_parameter(parameter) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": parameter.name,
+        "description": parameter.description,
+        "metadata": parameter.metadata,
+        "source": _relative(parameter.file_path),
+    }
+    if getattr(parameter, "documentation", None):
+        body["documentation"] = parameter.documentation.strip()
+    if isinstance(parameter, Parameter):
+        body["values"] = {v.instant_str: v.value for v in reversed(parameter.values_list)}
+        body["values_metadata"] = {
+            v.instant_str: {
+                "value": v.value,
+                "reference": (v.metadata or {}).get("reference", parameter.metadata.get("reference")),
+                "provenance": (v.metadata or {}).get("provenance", parameter.metadata.get("provenance")),
+            }
+            for v in reversed(parameter.values_list)
+        }
+    elif isinstance(parameter, ParameterNode):
+        body["subparams"] = {name: {"description": child.description} for name, child in parameter.children.items()}
+    return body
+
+
+def list_parameters(tbs) -> dict[str, Any]:
+    return {
+        leaf.name: {
+            "description": leaf.description,
+            "label": leaf.metadata.get("label"),
+            "provenance": leaf.metadata.get("provenance"),
+            "href": f"/parameter/{leaf.name}",
+        }
+        for leaf in tbs.parameters.get_descendants()
+        if isinstance(leaf, Parameter)
+    }
+
+
+def find_parameter(tbs, parameter_id: str):
+    """``a.b.c`` or ``a/b/c``; None when unknown."""
+    node = tbs.parameters
+    for part in parameter_id.replace("/", ".").split("."):
+        children = getattr(node, "children", None)
+        if not children or part not in children:
+            return None
+        node = children[part]
+    return node
+
+
+def default_value_json(variable):
+    value = variable.default_value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if hasattr(value, "name") and variable.value_type is Enum:
+        return value.name
+    return value
+
+
+def formula_documentation(variable) -> dict[str, Any]:
+    result = {}
+    for start, formula in variable.formulas.items():
+        source, line = inspect.getsourcelines(formula)
+        result[start] = {
+            "documentation": textwrap.dedent(formula.__doc__ or "").strip(),
+            "content": textwrap.dedent("".join(source)),
+            "source": f"{_relative(inspect.getsourcefile(formula))}#L{line}",
+        }
+    return result
+
+
+def describe_variable(variable) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "id": variable.name,
+        "description": variable.label,
+        "label": variable.label,
+        "valueType": _VALUE_TYPES.get(variable.value_type, str(variable.value_type)),
+        "defaultValue": default_value_json(variable),
+        "definitionPeriod": variable.definition_period.upper(),
+        "entity": variable.entity.key,
+        "references": variable.reference or [],
+        "documentation": textwrap.dedent(type(variable).__doc__ or variable.documentation or "").strip(),
+        "unit": getattr(variable, "unit", None),
+        "isInput": not variable.formulas,
+    }
+    if variable.value_type is Enum:
+        body["possibleValues"] = {m.name: m.value for m in variable.possible_values}
+    if variable.formulas:
+        body["formulas"] = formula_documentation(variable)
+    return body
+
+
+def list_variables(tbs) -> dict[str, Any]:
+    return {
+        name: {"description": variable.label, "entity": variable.entity.key, "href": f"/variable/{name}"}
+        for name, variable in sorted(tbs.variables.items())
+    }
+
+
+def describe_entities(tbs) -> dict[str, Any]:
+    result = {}
+    for entity in tbs.entities:
+        body = {"plural": entity.plural, "description": entity.label, "documentation": entity.doc}
+        if not entity.is_person:
+            body["roles"] = {
+                role.key: {"plural": role.plural, "description": role.label, "documentation": role.doc}
+                for role in entity.roles
+            }
+        result[entity.key] = body
+    return result

@@ -1,0 +1,102 @@
+"""/trace: OpenFisca's computation graph, each node with its law.
+
+Each variable node carries its label, article references, the dated formula that ran (with its
+docstring) and every parameter it read with value, unit, reference and provenance.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from openfisca_core.parameters import Parameter
+
+from .compute import run, to_json_values
+from .metadata import find_parameter
+from .situation import Request
+
+
+def _formula_that_ran(variable, period) -> dict[str, Any] | None:
+    if not variable.formulas:
+        return None
+    formula = variable.get_formula(period)
+    start = next((s for s, f in variable.formulas.items() if f is formula), None)
+    return {"start": start, "documentation": (formula.__doc__ or "").strip()}
+
+
+def _value_at(parameter: Parameter, instant: str):
+    for value in parameter.values_list:  # newest first
+        if value.instant_str <= instant:
+            return value
+    return None
+
+
+def describe_parameter_read(tbs, name: str, period, value) -> dict[str, Any]:
+    instant = str(period.start if hasattr(period, "start") else period)
+    parameter = find_parameter(tbs, name)
+    body: dict[str, Any] = {"value": _plain(value)}
+    if isinstance(parameter, Parameter):
+        meta = parameter.metadata
+        at = _value_at(parameter, instant)
+        own = (at.metadata or {}) if at else {}
+        body.update(
+            label=meta.get("label"),
+            unit=meta.get("unit"),
+            valid_from=at.instant_str if at else None,
+            reference=own.get("reference", meta.get("reference")),
+            provenance=own.get("provenance", meta.get("provenance")),
+        )
+    return body
+
+
+def _plain(value):
+    if isinstance(value, np.ndarray):
+        return value.tolist()
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _key(node) -> str:
+    return f"{node.name}<{node.period}>"
+
+
+def flat_trace(tbs, simulation) -> dict[str, Any]:
+    nodes: dict[str, Any] = {}
+
+    def visit(node):
+        key = _key(node)
+        if key in nodes:
+            return
+        variable = tbs.variables[node.name]
+        nodes[key] = {
+            "value": to_json_values(variable, node.value) if node.value is not None else None,
+            "label": variable.label,
+            "references": variable.reference or [],
+            "formula": _formula_that_ran(variable, node.period),
+            "dependencies": [_key(child) for child in node.children],
+            "parameters": {
+                f"{p.name}<{p.period}>": describe_parameter_read(tbs, p.name, p.period, p.value)
+                for p in node.parameters
+            },
+            "calculation_time": node.calculation_time(),
+            "formula_time": node.formula_time(),
+        }
+        for child in node.children:
+            visit(child)
+
+    for tree in simulation.tracer.trees:
+        visit(tree)
+    return nodes
+
+
+def trace(tbs, request: Request) -> dict[str, Any]:
+    simulation, _results = run(tbs, request, trace=True)
+    return {
+        "trace": flat_trace(tbs, simulation),
+        "entitiesDescription": {
+            population.entity.plural: [str(i) for i in population.ids]
+            for population in simulation.populations.values()
+        },
+        "requestedCalculations": [f"{name}<{period}>" for name, period in request.wanted],
+    }
