@@ -16,7 +16,7 @@ from inburgering_rules import uitleg
 from inburgering_rules.enums import RedenGeenInburgeringsplicht
 from inburgering_rules.wetten import titel
 
-from .compute import run, to_json_values
+from .compute import positions, run, to_json_values
 from .situation import Request
 from .trace import describe_parameter_read
 
@@ -204,10 +204,10 @@ def explain(tbs, data: dict[str, Any], request: Request, taal: str) -> dict[str,
     simulation, _results = run(tbs, request, trace=True)
     index = TraceIndex(tbs, simulation)
     answer = copy.deepcopy(data)
+    where = positions(simulation)
     for (name, period), places in request.wanted.items():
-        population = simulation.get_population(tbs.variables[name].entity.plural)
         for plural, instance_id, key in places:
             answer[plural][instance_id][name][key] = explain_one(
-                tbs, index, request, name, period, plural, instance_id, population.get_index(instance_id), taal
+                tbs, index, request, name, period, plural, instance_id, where[plural][instance_id], taal
             )
     return answer

@@ -148,3 +148,43 @@ def test_eternity_keys_are_normalised_so_no_person_loses_a_fact():
     personen = post(body).json()["personen"]
     assert personen["a"]["leeftijd"] == {"2024-01-01": 34}
     assert personen["b"]["leeftijd"] == {"2024-01-01": 44}
+
+
+def test_persons_in_a_gemeente_and_alone_are_both_answered():
+    body = {
+        "personen": {
+            "anna": {**ASIELSTATUSHOUDER, "doelgroep": {"2024-01-05": None}},
+            "bob": {"nationaliteit": "NEDERLANDS", "doelgroep": {"2024-01-05": None}},
+        },
+        "gemeenten": {"vlaardingen": {"inburgeraars": ["anna"]}},
+    }
+    response = post(body)
+    assert response.status_code == 200, response.text
+    assert response.json()["personen"]["anna"]["doelgroep"] == {"2024-01-05": "ASIELSTATUSHOUDER"}
+    assert response.json()["personen"]["bob"]["doelgroep"] == {"2024-01-05": "GEEN"}
+
+
+@pytest.mark.parametrize(
+    "gemeenten, words",
+    [
+        ({"a": {"inburgeraars": ["anna"]}, "b": {"inburgeraars": ["anna"]}}, "already an inburgeraar"),
+        ({"a": {"inburgeraars": ["niemand"]}}, "unknown persoon"),
+        ({"a": {"inburgeraars": "anna"}}, "list of persoon ids"),
+    ],
+)
+def test_bad_membership_is_a_400(gemeenten, words):
+    response = post({"personen": {"anna": ASIELSTATUSHOUDER}, "gemeenten": gemeenten})
+    assert response.status_code == 400
+    assert words in response.text
+
+
+def test_large_batch_answers_every_person():
+    # 3,000 persons, three kinds: each answer must land on its own person (vectorised fill).
+    grounds = ["ASIEL", "GEZINSMIGRATIE", "TIJDELIJK_DOEL"]
+    expected = ["ASIELSTATUSHOUDER", "GEZINSMIGRANT", "GEEN"]
+    personen = {
+        f"p{i}": {**ASIELSTATUSHOUDER, "verblijfsgrond": grounds[i % 3], "doelgroep": {"2024-01-05": None}}
+        for i in range(3000)
+    }
+    answer = post({"personen": personen}).json()["personen"]
+    assert all(answer[f"p{i}"]["doelgroep"]["2024-01-05"] == expected[i % 3] for i in range(3000))
