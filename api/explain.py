@@ -124,6 +124,8 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
         reden_node = index.nodes[f"reden_geen_inburgeringsplicht<{period}>"]
         reden = _value_for(tbs, reden_node, position)
         conditions, relevant_facts, relevant_parameters, decisive = _reden_conditions(reden, taal)
+        # The articles of the questions actually asked, not every ground the variable knows.
+        articles = [c["article"] for c in conditions if c["answer"] != words["not_checked"]]
         if decisive is None:
             outcome = words["plichtig"].format(id=instance_id, n=len(uitleg.REDENEN))
         else:
@@ -133,7 +135,6 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
                 else decisive.reason
             )
             outcome = words["niet_plichtig"].format(id=instance_id, reden=f"{reason_label} ({decisive.artikel})")
-            articles.append({"title": decisive.artikel, "href": decisive.artikel_link})
     else:
         conditions = []
         for child in node.children:
