@@ -102,3 +102,34 @@ def test_bad_input_over_http_is_400_json(server, raw, words):
     status, body, _ = call(server, "/calculate", raw)
     assert status == 400
     assert words in json.dumps(body)
+
+
+def test_trace_and_explain_over_http(server):
+    from api.examples import SITUATIE
+
+    status, trace, _ = call(server, "/trace", json.dumps(SITUATIE).encode())
+    assert status == 200 and "inburgeringsplichtig<2024-01-05>" in trace["trace"]
+    status, explained, _ = call(server, "/explain", json.dumps(SITUATIE).encode(), {"Content-Type": "application/json", "Accept-Language": "en"})
+    assert status == 200
+    assert explained["personen"]["bob"]["reden_geen_inburgeringsplicht"]["2024-01-05"]["language"] == "en"
+
+
+@pytest.mark.parametrize("path", ["/parameter/geen.parameter", "/variable/geen_variabele"])
+def test_unknown_metadata_is_404_json_over_http(server, path):
+    status, body, headers = call(server, path)
+    assert status == 404 and "error" in body
+    assert headers.get("X-Model-Version")
+
+
+def test_oversized_body_is_413_over_http(server):
+    import http.client
+
+    host, port = server.removeprefix("http://").split(":")
+    connection = http.client.HTTPConnection(host, int(port), timeout=30)
+    connection.putrequest("POST", "/calculate")
+    connection.putheader("Content-Type", "application/json")
+    connection.putheader("Content-Length", str(50 * 1024 * 1024))
+    connection.endheaders()
+    response = connection.getresponse()
+    assert response.status == 413
+    assert "larger than" in json.loads(response.read())["error"]
