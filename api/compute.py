@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import datetime
+import functools
 from typing import Any
 
 import numpy as np
 from openfisca_core.errors import ParameterNotFoundError, PeriodMismatchError
 from openfisca_core.indexed_enums import Enum, EnumArray
+from openfisca_core import periods
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules.errors import OngeldigGegeven, OntbrekendGegeven, ParameterZonderWaarde
@@ -42,7 +44,7 @@ def build_simulation(tbs, request: Request, trace: bool = False):
             for instance_id, value in values:
                 array[where[instance_id]] = code(value)
             try:
-                simulation.set_input(name, period, _encode(variable, array))
+                simulation.set_input(name, parsed_period(period), _encode(variable, array))
             except (ValueError, PeriodMismatchError) as error:
                 raise ClientError(400, {plural: {"*": {name: {period: str(error)}}}}) from error
     simulation.trace = trace
@@ -74,6 +76,12 @@ def _declare_gemeenten(builder, gemeenten: dict[str, Any], person_ids: list[str]
     population.members_entity_id = np.array([index[lid_van[p]] for p in person_ids], dtype=np.int32)
     role = population.entity.flattened_roles[0]
     population.members_role = np.array([role] * len(person_ids), dtype=object)
+
+
+@functools.lru_cache(maxsize=4096)
+def parsed_period(key: str):
+    """OpenFisca parses a period string on every call; a request names few periods, parse each once."""
+    return periods.period(key)
 
 
 def _columns(instances: dict[str, Any]) -> dict[tuple[str, str], list[tuple[str, Any]]]:
@@ -126,7 +134,7 @@ def to_json_values(variable, values: np.ndarray) -> list[Any]:
 def evaluate(tbs, simulation, name: str, period: str) -> np.ndarray:
     """``simulation.calculate`` with every rule error turned into a 400 that names its cause."""
     try:
-        return simulation.calculate(name, period)
+        return simulation.calculate(name, parsed_period(period))
     except (OntbrekendGegeven, OngeldigGegeven) as error:
         raise ClientError(400, rule_error_body(simulation, error)) from error
     except ParameterZonderWaarde as error:
