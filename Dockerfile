@@ -1,0 +1,17 @@
+# The decision service: stateless, so scale by running more containers behind a load balancer.
+FROM python:3.11-slim
+
+WORKDIR /app
+COPY pyproject.toml setup.py README.md ./
+COPY inburgering_rules ./inburgering_rules
+COPY api ./api
+COPY parameters ./parameters
+COPY variables ./variables
+RUN pip install --no-cache-dir . && useradd --system --no-create-home inburgering
+USER inburgering
+
+ENV WORKERS=2 PORT=8000
+EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD python -c "import os, urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ[\"PORT\"]}/health', timeout=2)"
+CMD ["sh", "-c", "exec uvicorn api.main:app --host 0.0.0.0 --port \"$PORT\" --workers \"$WORKERS\" --no-access-log"]
