@@ -196,7 +196,9 @@ def rule_error_body(simulation, error) -> dict[str, Any]:
 
 
 def full_parameter_name(tbs, name: str) -> str:
-    """OpenFisca sometimes names only the leaf; find its full dotted path for the caller."""
+    """OpenFisca sometimes names only the leaf, or nothing; find the full dotted path for the caller."""
+    if not name:
+        return "(unnamed parameter)"
     if "." in name:
         return name
     matches = [

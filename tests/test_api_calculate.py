@@ -188,3 +188,20 @@ def test_large_batch_answers_every_person():
     }
     answer = post({"personen": personen}).json()["personen"]
     assert all(answer[f"p{i}"]["doelgroep"]["2024-01-05"] == expected[i % 3] for i in range(3000))
+
+
+def test_regression_pip_dated_before_the_plicht_began_is_a_400_not_a_500():
+    # Found by the property tests: born 2004, residence 2000, PIP 2019 — the plicht starts at 18
+    # (2022), so the PIP cannot be earlier; the term-length parameter lookup then crashed with a 500.
+    body = {"personen": {"jong": {"geboortedatum": "2004-05-01", "verblijfsgrond": "ASIEL",
+                                  "datum_verblijfsrecht": "2000-01-01", "datum_dagtekening_pip": "2019-01-01",
+                                  "inburgeringstermijn_einddatum": {"2019-06-01": None}}}}
+    response = post(body)
+    assert response.status_code == 400
+    assert "datum_aanvang_inburgeringsplicht" in response.json()["personen"]["jong"]["datum_dagtekening_pip"]
+
+
+def test_regression_unnamed_missing_parameter_is_a_400():
+    from api.compute import full_parameter_name
+
+    assert full_parameter_name(None, None) == "(unnamed parameter)"
