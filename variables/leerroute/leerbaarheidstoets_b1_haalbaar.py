@@ -1,0 +1,26 @@
+from openfisca_core.periods import ETERNITY
+from openfisca_core.variables import Variable
+
+from inburgering_rules.entities import Persoon
+from inburgering_rules.wetten import WI2021, artikel
+
+
+class leerbaarheidstoets_b1_haalbaar(Variable):
+    """Uitkomst van de leerbaarheidstoets in de brede intake (Wi2021 art. 14): is taalniveau B1 binnen
+    de termijn haalbaar? Nee leidt tot de zelfredzaamheidsroute (art. 9).
+
+    Dit gegeven beslist de leerroute-indicatie. Een ja/nee-gegeven kent geen "onbekend", dus:
+    - wordt het voor niemand in het verzoek opgegeven terwijl een Wi2021-inburgeringsplichtige een
+      indicatie nodig heeft, dan stopt de berekening met een fout die dit gegeven noemt (geen stille
+      aanname);
+    - krijgt in een verzoek met meerdere personen alleen een deel een waarde, dan vult OpenFisca de
+      anderen met de standaardwaarde waar: de B1-route is de hoofdroute van de wet (art. 7) en de
+      Z-route vraagt een vastgestelde uitkomst "niet haalbaar" (art. 9).
+    """
+
+    value_type = bool
+    default_value = True
+    entity = Persoon
+    definition_period = ETERNITY
+    label = "Leerbaarheidstoets: B1 haalbaar"
+    reference = [artikel(WI2021, "14"), artikel(WI2021, "9")]
