@@ -1,0 +1,45 @@
+import numpy as np
+from openfisca_core.periods import DAY
+
+from inburgering_rules.entities import Persoon
+from inburgering_rules.enums import Inburgeringsregime
+from inburgering_rules.geld import Geldbedrag
+from inburgering_rules.geldregels import aantal_invoer
+from inburgering_rules.rules import eerste_van_toepassing
+from inburgering_rules.wetten import BI2021, PW, WI2021, artikel
+
+
+class boete_brede_intake(Geldbedrag):
+    """Boete van het college voor niet verschijnen bij (of onvoldoende meewerken aan) de brede intake
+    (Wi2021 art. 14 en 22; Bi2021 art. 7.1), volgens de stappen van de VNG (seed 002 l.1740-1752):
+    1e keer een schriftelijke waarschuwing (€ 0), 2e keer een gefixeerde boete van € 250, 3e keer
+    opnieuw € 250 (samen € 500); daarna stelt het college het PIP eenzijdig vast, dus blijft het bij
+    € 500. Geen boete als de bijstand voor dezelfde gedraging al is verlaagd (Wi2021 art. 27; Pw art.
+    18/18b) of als de persoon niet onder de Wi2021 valt."""
+
+    value_type = float
+    entity = Persoon
+    definition_period = DAY
+    unit = "currency-EUR"
+    label = "Boete brede intake"
+    reference = [artikel(WI2021, "14"), artikel(WI2021, "22"), artikel(WI2021, "27"), artikel(BI2021, "7.1"),
+                 artikel(PW, "18"), artikel(PW, "18b")]
+
+    def formula_2022_01_01(persoon, period, parameters):
+        """Sinds 2022-01-01: de brede intake en de college-boete bestaan alleen onder de Wi2021."""
+        p = parameters(period).boetes.college
+        niet_verschenen = aantal_invoer(persoon, "aantal_niet_verschenen_brede_intake", period)
+
+        na_waarschuwing = niet_verschenen - p.brede_intake_waarschuwingen
+        beboetbare_keren = np.clip(na_waarschuwing, 0, p.brede_intake_maximum_aantal_boetes)
+        boete = beboetbare_keren * float(p.brede_intake_boete)
+
+        niet_onder_wi2021 = persoon("inburgeringsregime", period) != Inburgeringsregime.WI2021
+        bijstand_al_verlaagd = persoon("bijstand_verlaagd_voor_zelfde_gedraging", period)
+        return eerste_van_toepassing(
+            [
+                (0.0, niet_onder_wi2021),
+                (0.0, bijstand_al_verlaagd),
+            ],
+            anders=boete,
+        )

@@ -1,0 +1,27 @@
+from openfisca_core.periods import YEAR
+
+from inburgering_rules.entities import Gemeente
+from inburgering_rules.geld import Geldbedrag
+from inburgering_rules.geldregels import hoofdstuk, spuk_cohortdeel
+from inburgering_rules.wetten import BI2021, RI2021, WI2021, artikel
+
+
+class spuk_deel_cohort_jaar_1(Geldbedrag):
+    """Deel van de SPUK inburgeringsvoorzieningen voor begrotingsjaar Y voor het cohort Y: de
+    asielstatushouders die in Y in de gemeente zijn gehuisvest, elk tegen het bedrag voor hun eerste
+    jaar dat in Y geldt (Wi2021 art. 40; Bi2021 hoofdstuk 10; Ri2021 hoofdstuk 10). Alleen cohorten
+    vanaf 2022 tellen (Wi2021 art. 54)."""
+
+    value_type = float
+    entity = Gemeente
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "SPUK-deel cohort jaar 1 (gehuisvest in het begrotingsjaar)"
+    reference = [
+        artikel(WI2021, "40"), artikel(WI2021, "54"), artikel(BI2021, "10.1"), hoofdstuk(RI2021, "10")
+    ]
+
+    def formula(gemeente, period, parameters):
+        """Sinds 2022, het eerste Wi2021-cohort. Een onbekend bedrag (2023) geeft een fout die de
+        parameter en het jaar noemt, maar alleen als er iemand in het cohort zit."""
+        return spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf=1)

@@ -1,0 +1,28 @@
+from openfisca_core.periods import YEAR
+
+from inburgering_rules.entities import Gemeente
+from inburgering_rules.geld import Geldbedrag
+from inburgering_rules.geldregels import hoofdstuk, spuk_cohortdeel
+from inburgering_rules.wetten import BI2021, RI2021, WI2021, artikel
+
+
+class spuk_deel_cohort_jaar_2(Geldbedrag):
+    """Deel van de SPUK inburgeringsvoorzieningen voor begrotingsjaar Y voor het cohort Y−1: de
+    asielstatushouders die in Y−1 in de gemeente zijn gehuisvest, elk tegen het bedrag voor hun tweede
+    jaar dat in Y geldt (Wi2021 art. 40; Bi2021 hoofdstuk 10; Ri2021 hoofdstuk 10). Alleen cohorten
+    vanaf 2022 tellen (Wi2021 art. 54)."""
+
+    value_type = float
+    entity = Gemeente
+    definition_period = YEAR
+    unit = "currency-EUR"
+    label = "SPUK-deel cohort jaar 2 (gehuisvest in het jaar ervoor)"
+    reference = [
+        artikel(WI2021, "40"), artikel(WI2021, "54"), artikel(BI2021, "10.1"), hoofdstuk(RI2021, "10")
+    ]
+
+    def formula(gemeente, period, parameters):
+        """Sinds 2023 telt cohort 2022 hier; in 2022 zou cohort 2021 tellen, maar dat valt onder de
+        Wi2013 (art. 54) en brengt geen SPUK. Een onbekend bedrag (2023) geeft een fout die de
+        parameter en het jaar noemt, maar alleen als er iemand in het cohort zit."""
+        return spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf=2)

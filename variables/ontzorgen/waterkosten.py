@@ -1,0 +1,23 @@
+from openfisca_core.holders import set_input_dispatch_by_period
+from openfisca_core.periods import MONTH
+
+from inburgering_rules.entities import Persoon
+from inburgering_rules.geld import Geldbedrag
+from inburgering_rules.wetten import PW, artikel
+
+
+class waterkosten(Geldbedrag):
+    """Het termijnbedrag voor water over de maand; bij financieel ontzorgen betaalt het college het uit de
+    bijstand (Pw art. 56a: "water").
+
+    Een bedrag per maand in euro's. Opgegeven voor een jaar geldt hetzelfde bedrag in elke maand van
+    dat jaar (het wordt niet door twaalf gedeeld). Een negatief bedrag is een fout.
+    """
+
+    value_type = float
+    entity = Persoon
+    definition_period = MONTH
+    set_input = set_input_dispatch_by_period
+    unit = "currency-EUR"
+    label = "Waterkosten in de maand"
+    reference = [artikel(PW, "56a")]
