@@ -29,7 +29,7 @@ def outputs(variables) -> list[str]:
 
 
 def person(i: int, rng: random.Random, wanted: list[str], variables=()) -> dict:
-    born = f"{rng.randint(1950, 2006)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    born = f"{rng.randint(1950, 2000)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     granted = f"{rng.randint(2019, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     facts = {
         "geboortedatum": {"ETERNITY": born},

@@ -33,7 +33,7 @@ def main(count: int) -> dict:
     gemeenten.members_role = np.full(count, gemeenten.entity.flattened_roles[0], dtype=object)
     simulation = builder.build(tbs)
 
-    born = np.datetime64("1950-01-01") + rng.integers(0, 20_000, count).astype("timedelta64[D]")
+    born = np.datetime64("1950-01-01") + rng.integers(0, 17_000, count).astype("timedelta64[D]")
     granted = np.datetime64("2019-01-01") + rng.integers(0, 2_000, count).astype("timedelta64[D]")
     inputs = {
         "geboortedatum": born,
