@@ -7,7 +7,6 @@ give. Dutch by default; English with ``Accept-Language: en``. No language model:
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from openfisca_core.indexed_enums import Enum
@@ -204,7 +203,7 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
 def explain(tbs, data: dict[str, Any], request: Request, taal: str) -> dict[str, Any]:
     simulation, _results = run(tbs, request, trace=True)
     index = TraceIndex(tbs, simulation)
-    answer = copy.deepcopy(data)
+    answer = data  # the parsed request body, filled in place as in /calculate
     where = positions(simulation)
     for (name, period), places in request.wanted.items():
         for plural, instance_id, key in places:

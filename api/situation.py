@@ -8,6 +8,7 @@ month key (openfisca-core #1295) and answers a period mismatch with a 500. Here 
 from __future__ import annotations
 
 import datetime
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ class Request:
     wanted: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=8192)
 def _valid_period(key: str, unit) -> str | None:
     """The normalised period for ``key``, or None when it does not fit ``unit``."""
     if unit == DateUnit.ETERNITY:
@@ -69,6 +71,22 @@ def expected_period(unit) -> str:
     return _PERIOD_SHAPES[unit][1]
 
 
+@functools.lru_cache(maxsize=65536)
+def _date_problem(value: str) -> str | None:
+    if not _ISO_DATE.match(value):
+        return "expected a date as YYYY-MM-DD"
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return f"'{value}' is not a date that exists; expected YYYY-MM-DD"
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _enum_names(variable) -> frozenset[str]:
+    return frozenset(variable.possible_values.__members__)
+
+
 def _check_value(variable, value) -> tuple[Any, str | None]:
     """The value OpenFisca should receive, or an explanation of what was expected."""
     kind = variable.value_type
@@ -90,18 +108,14 @@ def _check_value(variable, value) -> tuple[Any, str | None]:
             return None, "expected a number"
         return value, None
     if kind is datetime.date:
-        if not isinstance(value, str) or not _ISO_DATE.match(value):
+        if not isinstance(value, str):
             return None, "expected a date as YYYY-MM-DD"
-        try:
-            datetime.date.fromisoformat(value)
-        except ValueError:
-            return None, f"'{value}' is not a date that exists; expected YYYY-MM-DD"
-        return value, None
+        problem = _date_problem(value)
+        return (None, problem) if problem else (value, None)
     if kind is Enum:
-        names = list(variable.possible_values.__members__)
-        if isinstance(value, str) and value in names:
+        if isinstance(value, str) and value in _enum_names(variable):
             return value, None
-        return None, f"expected one of {', '.join(names)}"
+        return None, f"expected one of {', '.join(variable.possible_values.__members__)}"
     if kind is str:
         return (value, None) if isinstance(value, str) else (None, "expected a string")
     return None, f"unsupported value type {kind}"
