@@ -43,3 +43,10 @@ class ErrorCollector:
     def raise_if_any(self, status: int = 400) -> None:
         if self.body:
             raise ClientError(status, self.body)
+
+
+def flatten(body: Any, path: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """A nested error body as ``("personen.anna.geboortedatum.ETERNITY", message)`` pairs, for people to read."""
+    if isinstance(body, dict):
+        return [pair for key, value in body.items() for pair in flatten(value, path + (str(key),))]
+    return [(".".join(path), str(body))]

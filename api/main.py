@@ -15,6 +15,7 @@ import inburgering_rules
 from inburgering_rules import CountryTaxBenefitSystem
 
 from . import metadata
+from . import wet
 from .examples import request_body
 from .compute import calculate
 from .errors import ClientError
@@ -153,3 +154,6 @@ def get_spec():
 @app.get("/health")
 def health():
     return {"status": "ok", "model_version": MODEL_VERSION, "variables": len(TBS.variables)}
+
+
+app.include_router(wet.router)

@@ -4,11 +4,16 @@ Every leaf parameter needs: a description, ``metadata.label``, ``metadata.unit``
 ``EENHEDEN``), ``metadata.reference`` (a list of ``{title, href}``) and ``metadata.provenance``
 (``bevestigd``, ``gerapporteerd`` or ``aanname``). A value may carry its own reference and
 provenance, which must follow the same rules.
+
+``controleer_parameters`` reads each file with line numbers (``parameterbestanden``) and then loads
+the tree the way OpenFisca does, so anything OpenFisca would refuse is reported too. Each problem
+has a Dutch text and an English one (``Probleem.tekst("en")``).
 """
 
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +32,16 @@ EENHEDEN = {
     "currency-EUR": "euro's",
     "/1": "een fractie",
 }
+# Units that count whole things: "2.5 weken" is a typo, not a rule.
+HELE_GETALLEN = {"count", "day", "week", "month"}
+
+
+@dataclass(frozen=True)
+class Melding:
+    """One message in both languages of the tool."""
+
+    nl: str
+    en: str
 
 
 @dataclass(frozen=True)
@@ -34,42 +49,130 @@ class Probleem:
     bestand: str
     sleutel: str
     melding: str
+    regel: int | None = None
+    message: str | None = None  # the English text; the Dutch one is ``melding``
+
+    def tekst(self, taal: str = "nl") -> str:
+        melding = self.message if taal == "en" and self.message else self.melding
+        plek = f"{self.bestand}:{self.regel}" if self.regel else self.bestand
+        return f"{plek}: {self.sleutel}: {melding}"
 
     def __str__(self) -> str:
-        return f"{self.bestand}: {self.sleutel}: {self.melding}"
+        return self.tekst("nl")
 
 
-def _referenties(refs, waar: str) -> list[str]:
+def probleem(bestand: str, sleutel: str, melding: Melding, regel: int | None = None) -> Probleem:
+    return Probleem(bestand, sleutel, melding.nl, regel, melding.en)
+
+
+_JCI = re.compile(r"^https://wetten\.overheid\.nl/jci1\.3:c:(BWBR\d{7})((?:&[^&=\s]+=[^&=\s]+)*)$")
+_JCI_SLEUTELS = {"artikel", "lid", "hoofdstuk", "titeldeel", "afdeling", "paragraaf", "sub-paragraaf",
+                 "onderdeel", "bijlage", "g", "z"}
+_ARTIKELNUMMER = re.compile(r"^\d+[a-z]*(\.\d+[a-z]*)*$")
+
+
+def juriconnect_fout(href: str) -> Melding | None:
+    """Why a wetten.overheid.nl link is not a well-formed juriconnect link (None when it is)."""
+    if not href.startswith("https://wetten.overheid.nl/"):
+        return None
+    match = _JCI.match(href)
+    if not match:
+        return Melding(
+            f"de link '{href}' is geen juriconnect-link; verwacht "
+            "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=11&lid=1",
+            f"the link '{href}' is not a juriconnect link; expected "
+            "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=11&lid=1",
+        )
+    delen = [deel.split("=", 1) for deel in match.group(2).split("&")[1:]]
+    namen = [naam for naam, _ in delen]
+    onbekend = [naam for naam in namen if naam not in _JCI_SLEUTELS]
+    if onbekend:
+        return Melding(
+            f"de link '{href}' heeft een onbekend onderdeel '{onbekend[0]}' (bekend: {', '.join(sorted(_JCI_SLEUTELS))})",
+            f"the link '{href}' has an unknown part '{onbekend[0]}' (known: {', '.join(sorted(_JCI_SLEUTELS))})",
+        )
+    if len(set(namen)) != len(namen):
+        return Melding(f"de link '{href}' noemt een onderdeel twee keer", f"the link '{href}' names a part twice")
+    delen = dict(delen)
+    if "artikel" in delen and not _ARTIKELNUMMER.match(delen["artikel"]):
+        return Melding(f"de link '{href}': '{delen['artikel']}' is geen artikelnummer",
+                       f"the link '{href}': '{delen['artikel']}' is not an article number")
+    if "lid" in delen and ("artikel" not in delen or not delen["lid"].isdigit()):
+        return Melding(f"de link '{href}': 'lid' moet een getal zijn en hoort bij een 'artikel'",
+                       f"the link '{href}': 'lid' must be a number and needs an 'artikel'")
+    for datum in ("g", "z"):
+        if datum in delen:
+            try:
+                datetime.date.fromisoformat(delen[datum])
+            except ValueError:
+                return Melding(f"de link '{href}': '{datum}={delen[datum]}' is geen datum JJJJ-MM-DD",
+                               f"the link '{href}': '{datum}={delen[datum]}' is not a date YYYY-MM-DD")
+    return None
+
+
+def referentie_fouten(refs, waar: str) -> list[Melding]:
+    """What is wrong with a ``reference`` list (``waar`` names it in the message)."""
     if not isinstance(refs, list) or not refs:
-        return [f"{waar} ontbreekt of is leeg: geef een lijst van {{title, href}} met het artikel"]
-    fouten = []
-    for i, ref in enumerate(refs, 1):
-        if not isinstance(ref, dict) or not ref.get("title") or not ref.get("href"):
-            fouten.append(f"{waar} nr. {i} heeft geen 'title' en 'href'")
-        elif not str(ref["href"]).startswith("https://"):
-            fouten.append(f"{waar} nr. {i}: de link '{ref['href']}' begint niet met https://")
-    return fouten
+        return [Melding(f"{waar} ontbreekt of is leeg: geef een lijst van {{title, href}} met het artikel",
+                        f"{waar} is missing or empty: give a list of {{title, href}} naming the article")]
+    return [fout for i, ref in enumerate(refs, 1) if (fout := referentie_fout(ref, waar, i))]
 
 
-def _waarde_past(waarde, eenheid: str) -> str | None:
+def referentie_fout(ref, waar: str, i: int) -> Melding | None:
+    """What is wrong with reference number ``i`` (None when it is a {title, href} with a good link)."""
+    if not isinstance(ref, dict) or not ref.get("title") or not ref.get("href"):
+        return Melding(f"{waar} nr. {i} heeft geen 'title' en 'href'", f"{waar} no. {i} lacks 'title' and 'href'")
+    href = str(ref["href"])
+    if not href.startswith("https://"):
+        return Melding(f"{waar} nr. {i}: de link '{href}' begint niet met https://",
+                       f"{waar} no. {i}: the link '{href}' does not start with https://")
+    if fout := juriconnect_fout(href):
+        return Melding(f"{waar} nr. {i}: {fout.nl}", f"{waar} no. {i}: {fout.en}")
+    return None
+
+
+def waarde_fout(waarde, eenheid: str) -> Melding | None:
+    """Why a value does not fit its unit (None when it does; null is allowed: an unknown figure)."""
     if waarde is None:
-        return None  # a null value ends the parameter: allowed
+        return None
     if eenheid == "date":
         try:
             datetime.date.fromisoformat(str(waarde))
         except ValueError:
-            return f"waarde '{waarde}' is geen datum JJJJ-MM-DD"
+            return Melding(f"waarde '{waarde}' is geen datum JJJJ-MM-DD", f"value '{waarde}' is not a date YYYY-MM-DD")
         return None
     if eenheid == "bool":
-        return None if isinstance(waarde, bool) else f"waarde '{waarde}' is geen true/false"
+        if isinstance(waarde, bool):
+            return None
+        return Melding(f"waarde '{waarde}' is geen true/false", f"value '{waarde}' is not true/false")
     if isinstance(waarde, bool) or not isinstance(waarde, (int, float)):
-        return f"waarde '{waarde}' is geen getal (eenheid {eenheid})"
+        return Melding(f"waarde '{waarde}' is geen getal (eenheid {eenheid})",
+                       f"value '{waarde}' is not a number (unit {eenheid})")
     if waarde < 0:
-        return f"waarde {waarde} is negatief"
+        return Melding(f"waarde {waarde} is negatief", f"value {waarde} is negative")
+    if eenheid in HELE_GETALLEN and waarde != int(waarde):
+        return Melding(f"waarde {waarde} is geen heel getal ({EENHEDEN[eenheid]})",
+                       f"value {waarde} is not a whole number (unit {eenheid})")
+    if eenheid == "currency-EUR" and round(waarde, 2) != waarde:
+        return Melding(f"waarde {waarde} heeft meer dan twee decimalen (euro's en centen)",
+                       f"value {waarde} has more than two decimals (euros and cents)")
+    if eenheid == "/1" and waarde > 1:
+        return Melding(f"waarde {waarde} is geen fractie tussen 0 en 1 (schrijf 10% als 0.1)",
+                       f"value {waarde} is not a fraction between 0 and 1 (write 10% as 0.1)")
     return None
 
 
+def _referenties(refs, waar: str) -> list[str]:
+    return [m.nl for m in referentie_fouten(refs, waar)]
+
+
+def _waarde_past(waarde, eenheid: str) -> str | None:
+    fout = waarde_fout(waarde, eenheid)
+    return fout.nl if fout else None
+
+
 def controleer_parameter(param: Parameter, root: Path) -> list[Probleem]:
+    """The metadata of one loaded parameter (without line numbers; see ``parameterbestanden``)."""
     bestand = _relatief(param.file_path, root)
     meta = param.metadata or {}
     meldingen = []
@@ -116,15 +219,26 @@ def _leaves(node: ParameterNode):
             yield child
 
 
-def controleer_parameters(parameters_dir: Path) -> list[Probleem]:
-    """Load the tree the way OpenFisca does and report every problem (an unreadable file is one too)."""
-    from openfisca_core.errors import ParameterParsingError
-
+def laad_met_openfisca(parameters_dir: Path) -> list[Probleem]:
+    """Whatever OpenFisca itself refuses when it loads the tree (its message has no line numbers)."""
     try:
-        tree = ParameterNode("", directory_path=str(parameters_dir))
-    except ParameterParsingError as error:
-        return [Probleem(str(parameters_dir), "-", f"het bestand kan niet worden gelezen: {error}")]
-    problemen = []
-    for leaf in _leaves(tree):
-        problemen += controleer_parameter(leaf, parameters_dir.parent)
-    return problemen
+        ParameterNode("", directory_path=str(parameters_dir))
+    except Exception as error:  # noqa: BLE001 - any refusal is a problem to report, not a crash
+        # OpenFisca's message starts with a traceback; its file and last line say what matters.
+        gevonden = re.search(r"Error parsing parameter file '([^']+)'", str(error))
+        bestand = _relatief(gevonden.group(1) if gevonden else parameters_dir, parameters_dir.parent)
+        regels = [r for r in str(error).splitlines() if r.strip()]
+        tekst = " ".join((regels[-1] if regels else repr(error)).split())[:500]
+        return [probleem(bestand, "-", Melding(f"OpenFisca kan de parameters niet laden: {tekst}",
+                                              f"OpenFisca cannot load the parameters: {tekst}"))]
+    return []
+
+
+def controleer_parameters(parameters_dir: Path) -> list[Probleem]:
+    """Every problem in the parameter files, each with file, line and key, in file order."""
+    from .parameterbestanden import controleer_map
+
+    problemen = controleer_map(Path(parameters_dir))
+    if problemen:
+        return problemen
+    return laad_met_openfisca(Path(parameters_dir))

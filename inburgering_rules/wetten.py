@@ -6,6 +6,7 @@ RI2021 = "BWBR0045574"  # Regeling inburgering 2021
 WI2013 = "BWBR0020611"  # Wet inburgering (regime for cohorts obliged before 2022)
 PW = "BWBR0015703"  # Participatiewet
 AOW = "BWBR0002221"  # Algemene Ouderdomswet
+LPW = "BWBR0002628"  # Leerplichtwet 1969 (kwalificatieplicht)
 
 # The Wet inburgering (2013) was withdrawn on 2022-01-01; its links point at the last version in force.
 _LAATSTE_VERSIE = {WI2013: "2021-12-31"}
@@ -28,7 +29,13 @@ _NAMEN = {
     WI2013: "Wet inburgering (2013)",
     PW: "Participatiewet",
     AOW: "Algemene Ouderdomswet",
+    LPW: "Leerplichtwet 1969",
 }
+
+
+def naam_regeling(regeling: str) -> str:
+    """"Wet inburgering 2021" for BWBR0044770; the BWB id itself for a regulation not named here."""
+    return _NAMEN.get(regeling, regeling)
 
 
 def titel(link: str) -> str:

@@ -9,8 +9,38 @@ import yaml
 from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlFile, YamlItem
 
 from inburgering_rules import CountryTaxBenefitSystem
+from inburgering_rules.scenario import PLAATSHOUDER, plaatshouders
 
 TBS = CountryTaxBenefitSystem()
+
+
+class PlaatshouderFout(AssertionError):
+    pass
+
+
+class PlaatshouderItem(pytest.Item):
+    """A case written by ``inburgering-rules scenario new`` whose expected values are not filled in yet.
+
+    It fails before anything is computed: a forgotten ``VUL_IN`` must never pass, whatever the model says.
+    """
+
+    def __init__(self, *, plekken, **kwargs):
+        super().__init__(**kwargs)
+        self.plekken = plekken
+
+    def runtest(self):
+        raise PlaatshouderFout(
+            f"Scenario '{self.name}' bevat nog {PLAATSHOUDER} bij: {', '.join(self.plekken)}. "
+            "Vul de verwachte waarde(n) met de hand in uit de bron (nooit overnemen uit de uitkomst van het model)."
+        )
+
+    def repr_failure(self, excinfo):
+        if isinstance(excinfo.value, PlaatshouderFout):
+            return f"{self.path}:\n  {excinfo.value}"
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, None, f"YAML-scenario {self.name}"
 
 
 class NamedYamlFile(YamlFile):
@@ -19,6 +49,10 @@ class NamedYamlFile(YamlFile):
     def collect(self):
         tests = yaml.safe_load(self.path.read_text(encoding="utf-8"))
         for test in tests if isinstance(tests, list) else [tests]:
+            # The name may mention VUL_IN; the description, inputs and outputs may not.
+            if plekken := plaatshouders({k: v for k, v in test.items() if k != "name"}):
+                yield PlaatshouderItem.from_parent(self, name=str(test.get("name", "")), plekken=plekken)
+                continue
             yield YamlItem.from_parent(
                 self,
                 name=test.get("name", ""),

@@ -1,0 +1,159 @@
+"""HTML building blocks for the legislation explorer (``/wet``): layout, links, tables, a step chart.
+
+Plain strings, no template engine and no JavaScript. Every text that comes from the model or the
+caller goes through ``e`` (html.escape), so a label or a form value can never inject markup.
+"""
+
+from __future__ import annotations
+
+import datetime
+from html import escape
+
+from fastapi.responses import HTMLResponse
+
+from inburgering_rules.uitleg import datum_tekst, waarde_tekst
+
+CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:0 auto;padding:0 1rem 3rem;
+color:#1b1b1b;line-height:1.45}
+header{border-bottom:3px solid #154273;margin-bottom:1rem;padding:.6rem 0}
+header a{margin-right:1.2rem;color:#154273;font-weight:600;text-decoration:none}
+h1{color:#154273;font-size:1.6rem}h2{color:#154273;font-size:1.25rem;margin-top:1.6rem}
+table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}
+th,td{border:1px solid #ccd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#eef2f7}code{background:#f3f3f3;padding:0 .2rem}
+.herkomst{display:inline-block;border-radius:.6rem;padding:0 .5rem;font-size:.85em}
+.bevestigd{background:#d8f0dd}.gerapporteerd{background:#fff0c2}.aanname{background:#f8d7d7}
+.fout{background:#fde8e8;border:1px solid #c33;padding:.6rem 1rem;margin:1rem 0}
+.uitkomst{border:1px solid #ccd;border-left:5px solid #154273;padding:.5rem 1rem;margin:.8rem 0}
+form.bereken{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.6rem 1.5rem;
+background:#f6f8fb;padding:1rem;border:1px solid #ccd}
+form.bereken label{display:flex;flex-direction:column;font-weight:600;font-size:.9em}
+form.bereken label.vink{flex-direction:row;align-items:center;gap:.5rem}
+form.bereken input,form.bereken select{font:inherit;padding:.25rem}
+form.bereken button{font:inherit;padding:.4rem 1rem;background:#154273;color:#fff;border:0;cursor:pointer}
+pre{white-space:pre-wrap;background:#f7f7f7;padding:.6rem;border:1px solid #e3e3e3;overflow-x:auto}
+.kol{columns:2;column-gap:2rem}.waarden td:nth-child(-n+3){white-space:nowrap}.kol li{break-inside:avoid}
+"""
+
+
+def e(tekst) -> str:
+    return escape("" if tekst is None else str(tekst), quote=True)
+
+
+def pagina(titel: str, inhoud: str, status: int = 200) -> HTMLResponse:
+    body = (
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        f"<title>{e(titel)} — Wet inburgering als regels</title><style>{CSS}</style></head><body>"
+        "<header><a href=\"/wet\">Wetverkenner</a><a href=\"/wet/bereken\">Berekenen</a>"
+        "<a href=\"/docs\">API</a></header>"
+        f"<main>{inhoud}</main></body></html>"
+    )
+    return HTMLResponse(body, status_code=status)
+
+
+def link(href: str, tekst) -> str:
+    return f"<a href=\"{e(href)}\">{e(tekst)}</a>"
+
+
+def herkomst(label) -> str:
+    return f"<span class=\"herkomst {e(label)}\">{e(label or 'onbekend')}</span>"
+
+
+def referenties(refs) -> str:
+    items = [f"<li>{link(r.get('href', ''), r.get('title') or r.get('href'))}</li>" for r in refs or [] if isinstance(r, dict)]
+    return f"<ul>{''.join(items)}</ul>" if items else "<p>—</p>"
+
+
+def tabel(koppen: list[str], rijen: list[list[str]], klasse: str = "") -> str:
+    """Cells are HTML already (escape what is text before passing it)."""
+    kop = "".join(f"<th>{e(k)}</th>" for k in koppen)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in rij) + "</tr>" for rij in rijen)
+    return f"<table class=\"{e(klasse)}\"><thead><tr>{kop}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def toon_waarde(waarde, eenheid: str | None) -> str:
+    if waarde is None:
+        return "onbekend (geen waarde)"
+    return waarde_tekst(waarde, eenheid, "nl")
+
+
+def toon_uitkomst(variabele, waarde) -> str:
+    """A computed value as a person reads it: ja/nee, the enum's label, "1 juni 2025"."""
+    if variabele.value_type is bool:
+        return "ja" if waarde else "nee"
+    if hasattr(variabele, "possible_values") and variabele.possible_values is not None and isinstance(waarde, str):
+        members = variabele.possible_values.__members__
+        if waarde in members:
+            return f"{waarde} — {members[waarde].value}"
+    if isinstance(waarde, str) and len(waarde) == 10 and waarde[4] == "-":
+        return datum_tekst(waarde)
+    return str(waarde)
+
+
+def stappengrafiek(waarden: list[tuple[str, object]], eenheid: str | None) -> str:
+    """A step chart of (from date, value) in ascending order, drawn as inline SVG; '' if not numeric.
+
+    A ``null`` value (an unknown figure) leaves a gap, so the chart never suggests a value we lack.
+    """
+    punten = [(datetime.date.fromisoformat(d), float(v) if v is not None else None) for d, v in waarden
+              if v is None or isinstance(v, (bool, int, float))]
+    if len(punten) != len(waarden) or not any(v is not None for _, v in punten):
+        return ""
+    breedte, hoogte, links, onder, boven, rechts = 760, 220, 110, 30, 15, 20
+    start = punten[0][0]
+    eind = datetime.date(punten[-1][0].year + 3, 1, 1)
+    bekend = [v for _, v in punten if v is not None]
+    laag, hoog = _bereik(min(bekend), max(bekend), eenheid)
+
+    def x(d: datetime.date) -> float:
+        return links + (d - start).days / max((eind - start).days, 1) * (breedte - links - rechts)
+
+    def y(v: float) -> float:
+        return boven + (hoog - v) / (hoog - laag) * (hoogte - boven - onder)
+
+    delen, labels = [], []
+    for i, (d, v) in enumerate(punten):
+        tot = punten[i + 1][0] if i + 1 < len(punten) else eind
+        if v is None:
+            continue
+        delen.append(f"M{x(d):.1f},{y(v):.1f} H{x(tot):.1f}")
+        if i + 1 < len(punten) and punten[i + 1][1] is not None:
+            delen.append(f"M{x(tot):.1f},{y(v):.1f} V{y(punten[i + 1][1]):.1f}")
+        if x(tot) - x(d) >= 70 or i + 1 == len(punten):  # a label only where it fits; the table has all
+            labels.append(f"<text x=\"{x(d) + 3:.1f}\" y=\"{y(v) - 5:.1f}\" font-size=\"11\">"
+                          f"{e(toon_waarde(bool(v) if eenheid == 'bool' else _getal(v), eenheid))}</text>")
+    jaren = range(start.year, eind.year + 1, max(1, (eind.year - start.year) // 8))
+    ticks = "".join(
+        f"<line x1=\"{x(datetime.date(j, 1, 1)):.1f}\" y1=\"{hoogte - onder}\" x2=\"{x(datetime.date(j, 1, 1)):.1f}\" "
+        f"y2=\"{hoogte - onder + 4}\" stroke=\"#555\"/><text x=\"{x(datetime.date(j, 1, 1)):.1f}\" "
+        f"y=\"{hoogte - onder + 16}\" font-size=\"11\" text-anchor=\"middle\">{j}</text>"
+        for j in jaren if datetime.date(j, 1, 1) >= start
+    )
+    as_y = "".join(  # the lowest and highest value, on the y axis
+        f"<text x=\"{links - 6}\" y=\"{y(v) + 4:.1f}\" font-size=\"11\" text-anchor=\"end\">"
+        f"{e(toon_waarde(bool(v) if eenheid == 'bool' else _getal(v), eenheid))}</text>"
+        f"<line x1=\"{links - 3}\" y1=\"{y(v):.1f}\" x2=\"{links}\" y2=\"{y(v):.1f}\" stroke=\"#555\"/>"
+        for v in sorted({min(bekend), max(bekend)})
+    )
+    return (
+        f"<svg role=\"img\" aria-label=\"Verloop van de waarde door de tijd\" width=\"{breedte}\" height=\"{hoogte}\" "
+        f"viewBox=\"0 0 {breedte} {hoogte}\" xmlns=\"http://www.w3.org/2000/svg\"><title>Verloop door de tijd</title>"
+        f"<rect x=\"{links}\" y=\"{boven}\" width=\"{breedte - links - rechts}\" height=\"{hoogte - boven - onder}\" "
+        f"fill=\"#fafbfd\" stroke=\"#ccd\"/>{ticks}{as_y}"
+        f"<path d=\"{' '.join(delen)}\" fill=\"none\" stroke=\"#154273\" stroke-width=\"2.5\"/>{''.join(labels)}</svg>"
+    )
+
+
+def _bereik(laag: float, hoog: float, eenheid: str | None) -> tuple[float, float]:
+    """The y range: zoomed on the values (a change from 796 to 807 months must be visible)."""
+    if eenheid == "bool":
+        return -0.2, 1.2
+    marge = (hoog - laag) * 0.2 or max(abs(hoog) * 0.5, 1.0)
+    onder = laag - marge
+    return (0.0 if laag >= 0 > onder else onder), hoog + marge
+
+
+def _getal(v: float):
+    return int(v) if float(v).is_integer() else round(v, 2)

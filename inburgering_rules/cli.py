@@ -1,0 +1,144 @@
+"""``inburgering-rules``: tools for legal advisors and test authors.
+
+    inburgering-rules check [--lang en]                 every parameter file: metadata, links, values
+    inburgering-rules dekking [--check]                  write (or verify) docs/wetsdekking.md
+    inburgering-rules impact --against REV [--situations FILE.json]
+    inburgering-rules scenario new --situatie FILE.json --naam "..." [--bron "..."] [--uit FILE.yaml]
+
+Also ``python -m inburgering_rules.cli …``. Exit status 0 = in order, 1 = problems found, 2 = the
+command itself could not run (a bad argument, an unknown git revision, an unreadable file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+
+TEKSTEN = {
+    "nl": {
+        "ok": "Alle {n} parameterbestanden in {map} zijn in orde.",
+        "fout": "{p} probleem/problemen in {b} bestand(en). Herstel ze en draai 'inburgering-rules check' opnieuw.",
+    },
+    "en": {
+        "ok": "All {n} parameter files in {map} are in order.",
+        "fout": "{p} problem(s) in {b} file(s). Fix them and run 'inburgering-rules check' again.",
+    },
+}
+
+
+def _toon(pad: Path) -> str:
+    """A path as the user typed it: relative to the current folder when it lies inside it."""
+    try:
+        return str(pad.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(pad)
+
+
+def _check(args) -> int:
+    from .checks import controleer_parameters
+    from .parameterbestanden import parameterbestanden
+
+    map_ = Path(args.parameters) if args.parameters else paths.rules_root() / "parameters"
+    problemen = controleer_parameters(map_)
+    tekst = TEKSTEN[args.lang]
+    for p in problemen:
+        print(p.tekst(args.lang))
+    if problemen:
+        print(tekst["fout"].format(p=len(problemen), b=len({p.bestand for p in problemen})), file=sys.stderr)
+        return 1
+    print(tekst["ok"].format(n=len(parameterbestanden(map_)), map=_toon(map_)))
+    return 0
+
+
+def _dekking(args) -> int:
+    from .dekking import DEKKING_BESTAND, controleer_dekking, schrijf_dekking
+
+    uit = Path(args.uit) if args.uit else paths.rules_root() / DEKKING_BESTAND
+    if args.check:
+        fout = controleer_dekking(paths.rules_root(), uit, _toon(uit))
+        if fout:
+            print(fout, file=sys.stderr)
+            return 1
+        print(f"{_toon(uit)} is actueel.")
+        return 0
+    aantal = schrijf_dekking(paths.rules_root(), uit)
+    print(f"{_toon(uit)} geschreven: {aantal} artikelen.")
+    return 0
+
+
+def _impact(args) -> int:
+    from .impact import ImpactFout, impact_tegen_revisie, rapport
+
+    root = paths.rules_root()
+    scenarios = Path(args.scenarios) if args.scenarios else root / "tests" / "yaml"
+    try:
+        wijzigingen, aantal = impact_tegen_revisie(root, args.against, scenarios, [Path(s) for s in args.situations])
+    except ImpactFout as fout:
+        print(str(fout), file=sys.stderr)
+        return 2
+    print(rapport(wijzigingen, aantal, args.against))
+    return 0
+
+
+def _scenario_nieuw(args) -> int:
+    from .scenario import ScenarioFout, nieuw_scenario
+
+    try:
+        tekst, doel = nieuw_scenario(
+            Path(args.situatie), args.naam, bron=args.bron, uit=Path(args.uit) if args.uit else None,
+            periode=args.periode, scenarios=paths.rules_root() / "tests" / "yaml",
+        )
+    except ScenarioFout as fout:
+        print(str(fout), file=sys.stderr)
+        return 2
+    if doel is None:
+        print(tekst, end="")
+    else:
+        print(f"Toegevoegd aan {doel}. Vul elke VUL_IN met de hand in uit de bron; tot dan faalt het scenario.")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="inburgering-rules", description="Hulpmiddelen voor juristen en testschrijvers.")
+    sub = p.add_subparsers(dest="opdracht", required=True)
+
+    check = sub.add_parser("check", help="controleer elk parameterbestand (metadata, links, waarden)")
+    check.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen (nl, en)")
+    check.add_argument("--parameters", help="een andere parametermap (standaard: parameters/ van het model)")
+    check.set_defaults(functie=_check)
+
+    dekking = sub.add_parser("dekking", help="schrijf docs/wetsdekking.md (met --check: controleer of het actueel is)")
+    dekking.add_argument("--check", action="store_true", help="schrijf niets; faal als het bestand verouderd is")
+    dekking.add_argument("--uit", help="ander uitvoerbestand (standaard docs/wetsdekking.md)")
+    dekking.set_defaults(functie=_dekking)
+
+    impact = sub.add_parser("impact", help="welke uitkomsten veranderen t.o.v. de parameters van een git-revisie")
+    impact.add_argument("--against", required=True, metavar="REV", help="git-revisie, bv. HEAD of main~3")
+    impact.add_argument("--situations", action="append", default=[], metavar="FILE.json",
+                        help="ook deze situatie(s) (OpenFisca-JSON met null); mag vaker")
+    impact.add_argument("--scenarios", help="map met YAML-scenario's (standaard tests/yaml)")
+    impact.set_defaults(functie=_impact)
+
+    scenario = sub.add_parser("scenario", help="YAML-scenario's")
+    scenario_sub = scenario.add_subparsers(dest="actie", required=True)
+    nieuw = scenario_sub.add_parser("new", help="maak een scenario uit een situatie, met VUL_IN voor de uitkomsten")
+    nieuw.add_argument("--situatie", required=True, metavar="FILE.json",
+                       help="OpenFisca-JSON van één persoon, of platte sleutel/waarden")
+    nieuw.add_argument("--naam", required=True, help="unieke naam van het scenario")
+    nieuw.add_argument("--bron", help='de bron, bv. "seed 000_66a781fd78fa1f29.txt l.12" of "Wi2021 art. 11 lid 2"')
+    nieuw.add_argument("--uit", metavar="FILE.yaml", help="voeg toe aan dit bestand (anders naar het scherm)")
+    nieuw.add_argument("--periode", metavar="JJJJ-MM-DD", help="de peildatum (anders uit de null-vragen in de situatie)")
+    nieuw.set_defaults(functie=_scenario_nieuw)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.functie(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
