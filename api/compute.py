@@ -86,9 +86,9 @@ def parsed_period(key: str):
 def _columns(instances: dict[str, Any]) -> dict[tuple[str, str], list[tuple[str, Any]]]:
     columns: dict[tuple[str, str], list[tuple[str, Any]]] = {}
     for instance_id, facts in instances.items():
-        for name, periods in facts.items():
-            if isinstance(periods, dict):
-                for period, value in periods.items():
+        for name, by_period in facts.items():
+            if isinstance(by_period, dict):
+                for period, value in by_period.items():
                     columns.setdefault((name, period), []).append((instance_id, value))
     return columns
 

@@ -12,7 +12,6 @@ from typing import Any
 from openfisca_core.indexed_enums import Enum
 
 from inburgering_rules import uitleg
-from inburgering_rules.enums import RedenGeenInburgeringsplicht
 from inburgering_rules.wetten import titel
 
 from .compute import positions, run, to_json_values

@@ -20,7 +20,7 @@ import time
 import psutil
 
 from bench.payloads import outputs, situation
-from bench.run import ROOT, BIN, Server, free_port
+from bench.run import BIN, Server, free_port
 
 
 def worker(port, body, stop_at, max_requests, counter, latencies, errors, lock):

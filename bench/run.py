@@ -15,9 +15,7 @@ import http.client
 import json
 import os
 import platform
-import resource
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -67,7 +65,7 @@ def ours(port: int) -> Server:
     command = [str(BIN / "python"), "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port),
                "--workers", "1", "--log-level", "warning", "--no-access-log"]
     try:
-        import httptools  # noqa: F401
+        import httptools  # noqa: F401  (only: is it installed?)
         import uvloop  # noqa: F401
 
         command += ["--loop", "uvloop", "--http", "httptools"]

@@ -4,6 +4,13 @@
 plugin; the guard below stops this hook from collecting them a second time there.
 """
 
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
 import pytest
 import yaml
 from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlFile, YamlItem
@@ -73,3 +80,37 @@ def pytest_collect_file(parent, file_path):
 @pytest.fixture(scope="session")
 def tbs():
     return TBS
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    """The real API: uvicorn on a free loopback port, started once for the HTTP contract tests."""
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=Path(__file__).resolve().parent.parent,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(base + "/health", timeout=1):
+                break
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError(process.stderr.read().decode())
+            time.sleep(0.2)
+    else:
+        process.kill()
+        raise RuntimeError("uvicorn did not start within 30 s")
+    yield base
+    process.terminate()
+    process.wait(timeout=10)

@@ -11,11 +11,8 @@ import base64
 import json
 import os
 import select
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -29,35 +26,9 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="headless Chromium
                                 "install it with: apt-get install -y chromium")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server():
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(base + "/health", timeout=1):
-                break
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(process.stderr.read().decode())
-            time.sleep(0.2)
-    else:
-        process.kill()
-        raise RuntimeError("uvicorn did not start within 30 s")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+def server(live_server):
+    return live_server
 
 
 def chromium(tmp_path, *args: str) -> str:
