@@ -87,7 +87,7 @@ def _enum_names(variable) -> frozenset[str]:
     return frozenset(variable.possible_values.__members__)
 
 
-def _check_value(variable, value) -> tuple[Any, str | None]:
+def check_value(variable, value) -> tuple[Any, str | None]:
     """The value OpenFisca should receive, or an explanation of what was expected."""
     kind = variable.value_type
     if kind is bool:
@@ -204,7 +204,7 @@ def _read_instance(tbs, entity, plural, instance_id, facts, data, request, error
             if value is None:
                 request.wanted.setdefault((name, period), []).append((plural, instance_id, str(key)))
                 continue
-            checked, problem = _check_value(variable, value)
+            checked, problem = check_value(variable, value)
             if problem:
                 errors.add(path + [name, str(key)], f"Invalid value {value!r} for '{name}': {problem}.")
                 continue

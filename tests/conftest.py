@@ -17,32 +17,31 @@ from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlFile, YamlItem
 
 from inburgering_rules import CountryTaxBenefitSystem
 from inburgering_rules.scenario import PLAATSHOUDER, plaatshouders
+from openfisca_core.tools.test_runner import Loader as OpenFiscaLoader
+
+from api.situation import check_value
 
 TBS = CountryTaxBenefitSystem()
 
 
-class PlaatshouderFout(AssertionError):
+class ScenarioFout(AssertionError):
     pass
 
 
-class PlaatshouderItem(pytest.Item):
-    """A case written by ``inburgering-rules scenario new`` whose expected values are not filled in yet.
+class OngeldigScenarioItem(pytest.Item):
+    """A case that must fail before anything is computed, with a message naming what is wrong:
+    expected values still ``VUL_IN`` (a forgotten placeholder must never pass, whatever the model
+    says), or an input the law cannot be applied to (an unknown enum member, an impossible date)."""
 
-    It fails before anything is computed: a forgotten ``VUL_IN`` must never pass, whatever the model says.
-    """
-
-    def __init__(self, *, plekken, **kwargs):
+    def __init__(self, *, melding, **kwargs):
         super().__init__(**kwargs)
-        self.plekken = plekken
+        self.melding = melding
 
     def runtest(self):
-        raise PlaatshouderFout(
-            f"Scenario '{self.name}' bevat nog {PLAATSHOUDER} bij: {', '.join(self.plekken)}. "
-            "Vul de verwachte waarde(n) met de hand in uit de bron (nooit overnemen uit de uitkomst van het model)."
-        )
+        raise ScenarioFout(self.melding)
 
     def repr_failure(self, excinfo):
-        if isinstance(excinfo.value, PlaatshouderFout):
+        if isinstance(excinfo.value, ScenarioFout):
             return f"{self.path}:\n  {excinfo.value}"
         return super().repr_failure(excinfo)
 
@@ -54,11 +53,22 @@ class NamedYamlFile(YamlFile):
     """OpenFisca names every item ""; use each case's ``name`` so ``-k`` and failures say which."""
 
     def collect(self):
-        tests = yaml.safe_load(self.path.read_text(encoding="utf-8"))
+        # OpenFisca's own loader keeps dates as text, as `openfisca test` reads them, so an impossible
+        # date reaches the input check below instead of breaking the whole file.
+        tests = yaml.load(self.path.read_text(encoding="utf-8"), Loader=OpenFiscaLoader)
         for test in tests if isinstance(tests, list) else [tests]:
+            name = str(test.get("name", ""))
             # The name may mention VUL_IN; the description, inputs and outputs may not.
             if plekken := plaatshouders({k: v for k, v in test.items() if k != "name"}):
-                yield PlaatshouderItem.from_parent(self, name=str(test.get("name", "")), plekken=plekken)
+                melding = (
+                    f"Scenario '{name}' bevat nog {PLAATSHOUDER} bij: {', '.join(plekken)}. Vul de verwachte "
+                    "waarde(n) met de hand in uit de bron (nooit overnemen uit de uitkomst van het model)."
+                )
+                yield OngeldigScenarioItem.from_parent(self, name=name, melding=melding)
+                continue
+            if problemen := invoerproblemen(test.get("input") or {}):
+                melding = f"Scenario '{name}' heeft ongeldige invoer: " + "; ".join(problemen)
+                yield OngeldigScenarioItem.from_parent(self, name=name, melding=melding)
                 continue
             yield YamlItem.from_parent(
                 self,
@@ -67,6 +77,25 @@ class NamedYamlFile(YamlFile):
                 test=test,
                 options=self.options,
             )
+
+
+def invoerproblemen(invoer, pad=()) -> list[str]:
+    """Every input value of a case that the API would refuse, named by its path (flat or per entity)."""
+    problemen = []
+    for sleutel, waarde in invoer.items():
+        variable = TBS.variables.get(sleutel)
+        if variable is None:
+            if isinstance(waarde, dict):  # an entity plural or an instance id
+                problemen += invoerproblemen(waarde, pad + (sleutel,))
+            continue
+        waarden = waarde.values() if isinstance(waarde, dict) else [waarde]
+        for w in waarden:
+            if isinstance(w, list):
+                continue  # a vector of values, checked by OpenFisca itself
+            _, probleem = check_value(variable, w)
+            if probleem:
+                problemen.append(f"{'.'.join(pad + (sleutel,))} = {w!r}: {probleem}")
+    return problemen
 
 
 def pytest_collect_file(parent, file_path):
