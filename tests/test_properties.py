@@ -111,3 +111,81 @@ def test_rulebook_invariants_hold_for_any_person(people, day):
         # A plichtige is reached by the law: he has a regime.
         if out["inburgeringsplichtig"]:
             assert out["inburgeringsregime"] in ("WI2013", "WI2021")
+
+
+def maxima(day: str) -> dict:
+    """The statutory maxima on ``day``, read from the parameters (a legal advisor's edit moves them)."""
+    p = TBS.parameters(day).boetes
+    return {
+        "boete_brede_intake": p.college.brede_intake_boete * p.college.brede_intake_maximum_aantal_boetes,
+        "boete_leerroute_maximum": p.duo.leerroute_maximum,
+        "boete_pvt": p.duo.pvt,
+        "boete_map": p.duo.map,
+        "boete_wi2013": p.wi2013.maximum,
+    }
+
+
+@st.composite
+def trajecten(draw):
+    facts = draw(persons())
+    facts.update({
+        "leerroute": draw(st.sampled_from(enum_names("leerroute"))),
+        "taalexamens_behaald": draw(st.integers(0, 4)),
+        "knm_examen_behaald": draw(st.booleans()),
+        "pvt_afgerond": draw(st.booleans()),
+        "map_afgerond": draw(st.booleans()),
+        "onderwijsroute_afgerond": draw(st.booleans()),
+        "z_route_cursusuren": draw(st.integers(0, 1200)),
+        "z_route_participatie_uren": draw(st.integers(0, 1200)),
+        "z_route_eindgesprek_gevoerd": draw(st.booleans()),
+        "uren_nt2_les_keurmerk": draw(st.integers(0, 1000)),
+        "examenpogingen": draw(st.sampled_from(enum_names("examenpogingen"))),
+        "aantal_niet_verschenen_brede_intake": draw(st.integers(0, 6)),
+        "bijstand_verlaagd_voor_zelfde_gedraging": draw(st.booleans()),
+        "leerbaarheidstoets_b1_haalbaar": draw(st.booleans()),
+        "aantal_pip_overtredingen_leerroute": {"2025": draw(st.integers(0, 40))},
+        "aantal_pip_overtredingen_overig": {"2025": draw(st.integers(0, 40))},
+        "pip_boetes_eerder_in_termijn": {"2025": draw(st.integers(0, 3000))},
+    })
+    return facts
+
+
+FINES = ["boete_brede_intake", "boete_leerroute_maximum", "boete_pvt", "boete_map", "boete_wi2013"]
+
+
+@SETTINGS
+@given(st.lists(trajecten(), min_size=1, max_size=6), st.sampled_from(["2025-02-03", "2025-12-31", "2027-06-01"]))
+def test_fines_are_never_negative_nor_above_their_maximum(people, day):
+    body = {"personen": {f"p{i}": {**facts, **{f: {day: None} for f in FINES}, "boete_pip_niet_nakomen": {"2025": None}}
+                         for i, facts in enumerate(people)}}
+    response = client.post("/calculate", json=body)
+    if response.status_code == 400:  # inconsistent generated dates only (see the invariants test)
+        assert all(set(f) <= {"datum_dagtekening_pip"} for f in response.json()["personen"].values()), response.text
+        return
+    assert response.status_code == 200, response.text
+    top = maxima(day)
+    pip_year_max = TBS.parameters("2025-01-01").boetes.college.pip_maximum_per_jaar
+    for person in response.json()["personen"].values():
+        for fine in FINES:
+            assert 0 <= person[fine][day] <= top[fine], (fine, person[fine][day])
+        assert 0 <= person["boete_pip_niet_nakomen"]["2025"] <= pip_year_max
+
+
+@SETTINGS
+@given(st.dictionaries(st.sampled_from(["2022", "2023", "2024", "2025"]), st.integers(0, 5000), min_size=1),
+       st.dictionaries(st.sampled_from(["2024", "2025"]), st.integers(0, 5000)),
+       st.sampled_from(["2024", "2025"]))
+def test_spuk_is_the_sum_of_its_cohort_parts(housed, migrants, year):
+    parts = ["spuk_deel_cohort_jaar_1", "spuk_deel_cohort_jaar_2", "spuk_deel_cohort_jaar_3",
+             "spuk_deel_gezins_en_overige_migranten"]
+    gemeente = {
+        "aantal_gehuisveste_asielstatushouders": housed,
+        "aantal_nieuwe_gezins_en_overige_migranten": migrants,
+        **{name: {year: None} for name in parts + ["spuk_inburgeringsvoorzieningen"]},
+    }
+    response = client.post("/calculate", json={"gemeenten": {"g": gemeente}})
+    assert response.status_code == 200, response.text
+    answer = response.json()["gemeenten"]["g"]
+    total_cents = round(answer["spuk_inburgeringsvoorzieningen"][year] * 100)
+    assert total_cents == sum(round(answer[p][year] * 100) for p in parts)
+    assert all(answer[p][year] >= 0 for p in parts)
