@@ -205,3 +205,21 @@ def test_regression_unnamed_missing_parameter_is_a_400():
     from api.compute import full_parameter_name
 
     assert full_parameter_name(None, None) == "(unnamed parameter)"
+
+
+def test_year_variable_asked_for_a_month_is_a_400_naming_the_period():
+    # openfisca serve answers this with a 500 (spike §4); here it is the caller's mistake.
+    response = post({"gemeenten": {"g": {"aantal_gehuisveste_asielstatushouders": {"2024": 10},
+                                         "spuk_inburgeringsvoorzieningen": {"2024-01": None}}}})
+    assert response.status_code == 400
+    message = response.json()["gemeenten"]["g"]["spuk_inburgeringsvoorzieningen"]["2024-01"]
+    assert "defined per year" in message and "YYYY" in message
+
+
+def test_unknown_spuk_year_is_a_400_naming_parameter_and_year():
+    # RULEBOOK §8: the 2023 amounts are unknown — never a guessed figure.
+    response = post({"gemeenten": {"g": {"aantal_gehuisveste_asielstatushouders": {"2023": 10},
+                                         "spuk_inburgeringsvoorzieningen": {"2023": None}}}})
+    assert response.status_code == 400
+    body = response.json()
+    assert "spuk" in body["parameter"] and body["date"].startswith("2023")
