@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from openfisca_core.parameters import Parameter, ParameterNode
+from openfisca_core.parameters import ParameterNode
 
 PROVENANCE = ("bevestigd", "gerapporteerd", "aanname")
 EENHEDEN = {
@@ -162,61 +162,11 @@ def waarde_fout(waarde, eenheid: str) -> Melding | None:
     return None
 
 
-def _referenties(refs, waar: str) -> list[str]:
-    return [m.nl for m in referentie_fouten(refs, waar)]
-
-
-def _waarde_past(waarde, eenheid: str) -> str | None:
-    fout = waarde_fout(waarde, eenheid)
-    return fout.nl if fout else None
-
-
-def controleer_parameter(param: Parameter, root: Path) -> list[Probleem]:
-    """The metadata of one loaded parameter (without line numbers; see ``parameterbestanden``)."""
-    bestand = _relatief(param.file_path, root)
-    meta = param.metadata or {}
-    meldingen = []
-    if not (param.description or "").strip():
-        meldingen.append("'description' ontbreekt: beschrijf in een zin wat dit getal regelt")
-    if not meta.get("label"):
-        meldingen.append("'metadata.label' ontbreekt: een korte naam voor schermen en uitleg")
-    eenheid = meta.get("unit")
-    if eenheid not in EENHEDEN:
-        meldingen.append(
-            f"'metadata.unit' is '{eenheid}', verwacht een van: " + ", ".join(sorted(EENHEDEN))
-        )
-    meldingen += _referenties(meta.get("reference"), "'metadata.reference'")
-    if meta.get("provenance") not in PROVENANCE:
-        meldingen.append(
-            f"'metadata.provenance' is '{meta.get('provenance')}', verwacht bevestigd, gerapporteerd of aanname"
-        )
-    if not param.values_list:
-        meldingen.append("er staat geen enkele waarde onder 'values'")
-    for waarde in param.values_list:
-        plek = f"waarde van {waarde.instant_str}"
-        wmeta = waarde.metadata or {}
-        if "provenance" in wmeta and wmeta["provenance"] not in PROVENANCE:
-            meldingen.append(f"{plek}: provenance '{wmeta['provenance']}' is geen bevestigd, gerapporteerd of aanname")
-        if "reference" in wmeta:
-            meldingen += [f"{plek}: {f}" for f in _referenties(wmeta["reference"], "reference")]
-        if eenheid in EENHEDEN and (fout := _waarde_past(waarde.value, eenheid)):
-            meldingen.append(f"{plek}: {fout}")
-    return [Probleem(bestand, param.name, m) for m in meldingen]
-
-
 def _relatief(path, root: Path) -> str:
     try:
         return str(Path(path).resolve().relative_to(root.resolve()))
     except (ValueError, TypeError):
         return str(path)
-
-
-def _leaves(node: ParameterNode):
-    for child in node.children.values():
-        if isinstance(child, ParameterNode):
-            yield from _leaves(child)
-        else:
-            yield child
 
 
 def laad_met_openfisca(parameters_dir: Path) -> list[Probleem]:
