@@ -2,7 +2,6 @@
 
 - ``parameterwaarde``: a figure that may be unknown for a year is read here; an unknown one is a
   ``ParameterZonderWaarde`` naming the parameter and the date (never a guess, RULEBOOK §0).
-- ``geldbedrag_invoer`` / ``aantal_invoer``: money and counts given by the caller, negatives rejected.
 - ``laatste_dag``: the DAY period at the end of a MONTH or YEAR (to ask DAY variables about it);
   ``maandnummer``: calendar months since 1970-01 (to count the months of ontzorgen).
 - ``aanvang_bijstand``: ``datum_aanvang_bijstand``, checked against ``datum_verblijfsrecht``.
@@ -20,7 +19,7 @@ from openfisca_core.periods import DateUnit, Period
 
 from .dates import NOOIT, as_days
 from .errors import OngeldigGegeven, ParameterZonderWaarde
-from .rules import begrensd
+from .rules import niet_negatief
 
 
 def laatste_dag(period) -> Period:
@@ -45,16 +44,6 @@ def parameterwaarde(parameters, period, pad: str, detail: str = ""):
     if node is None:
         raise ParameterZonderWaarde(pad, datum, detail)
     return node
-
-
-def geldbedrag_invoer(entity, variable: str, period) -> np.ndarray:
-    """A money input (euros), rejected when negative: a rent or a benefit is never below zero."""
-    return begrensd(entity, variable, entity(variable, period), minimum=0)
-
-
-def aantal_invoer(entity, variable: str, period) -> np.ndarray:
-    """A count input, rejected when negative."""
-    return begrensd(entity, variable, entity(variable, period), minimum=0)
 
 
 def aanvang_bijstand(persoon, period) -> np.ndarray:
@@ -113,7 +102,7 @@ def spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf: int) -> np.
     another year never blocks an answer that does not depend on it.
     """
     cohortjaar = period.offset(-(jaar_van_verblijf - 1))
-    aantal = aantal_invoer(gemeente, "aantal_gehuisveste_asielstatushouders", cohortjaar)
+    aantal = niet_negatief(gemeente, "aantal_gehuisveste_asielstatushouders", cohortjaar)
     telt_mee = cohortjaar.start.year >= eerste_spuk_cohortjaar(parameters, period)
     if not telt_mee or not (aantal > 0).any():
         return np.zeros(aantal.shape, dtype=np.float64)

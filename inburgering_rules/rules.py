@@ -44,6 +44,11 @@ def begrensd(entity, variable: str, values, minimum=None, maximum=None):
     return values
 
 
+def niet_negatief(entity, variable: str, period):
+    """Read a count or an amount the caller gave; a negative one is refused, naming the field."""
+    return begrensd(entity, variable, entity(variable, period), minimum=0)
+
+
 def eerste_van_toepassing(uitzonderingen: Sequence[tuple[object, np.ndarray]], anders):
     """Catala-style precedence: the first ``(uitkomst, voorwaarde)`` whose condition holds wins.
 

@@ -4,8 +4,7 @@ from openfisca_core.periods import DAY
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import aantal_invoer
-from inburgering_rules.rules import eerste_van_toepassing
+from inburgering_rules.rules import eerste_van_toepassing, niet_negatief
 from inburgering_rules.wetten import BI2021, PW, WI2021, artikel
 
 
@@ -28,7 +27,7 @@ class boete_brede_intake(Geldbedrag):
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01: de brede intake en de college-boete bestaan alleen onder de Wi2021."""
         p = parameters(period).boetes.college
-        niet_verschenen = aantal_invoer(persoon, "aantal_niet_verschenen_brede_intake", period)
+        niet_verschenen = niet_negatief(persoon, "aantal_niet_verschenen_brede_intake", period)
 
         na_waarschuwing = niet_verschenen - p.brede_intake_waarschuwingen
         beboetbare_keren = np.clip(na_waarschuwing, 0, p.brede_intake_maximum_aantal_boetes)

@@ -4,8 +4,8 @@ from openfisca_core.periods import YEAR
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Doelgroep, Inburgeringsregime
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import aantal_invoer, geldbedrag_invoer, laatste_dag
-from inburgering_rules.rules import eerste_van_toepassing
+from inburgering_rules.geldregels import laatste_dag
+from inburgering_rules.rules import eerste_van_toepassing, niet_negatief
 from inburgering_rules.wetten import BI2021, PW, WI2021, artikel
 
 
@@ -37,9 +37,9 @@ class boete_pip_niet_nakomen(Geldbedrag):
         p = parameters(period).boetes.college
         einde_jaar = laatste_dag(period)
         asielstatushouder = persoon("doelgroep", einde_jaar) == Doelgroep.ASIELSTATUSHOUDER
-        leerroute = aantal_invoer(persoon, "aantal_pip_overtredingen_leerroute", period)
-        overig = aantal_invoer(persoon, "aantal_pip_overtredingen_overig", period)
-        eerder_in_termijn = geldbedrag_invoer(persoon, "pip_boetes_eerder_in_termijn", period)
+        leerroute = niet_negatief(persoon, "aantal_pip_overtredingen_leerroute", period)
+        overig = niet_negatief(persoon, "aantal_pip_overtredingen_overig", period)
+        eerder_in_termijn = niet_negatief(persoon, "pip_boetes_eerder_in_termijn", period)
 
         overtredingen = overig + np.where(asielstatushouder, leerroute, 0)
         per_overtreding = overtredingen * float(p.pip_boete_per_overtreding)

@@ -4,8 +4,8 @@ from openfisca_core.periods import DAY
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Examenpogingen, Inburgeringsregime
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import aantal_invoer, duo_boete_opgeschort, termijn_verstreken
-from inburgering_rules.rules import eerste_van_toepassing, opzoektabel
+from inburgering_rules.geldregels import duo_boete_opgeschort, termijn_verstreken
+from inburgering_rules.rules import eerste_van_toepassing, niet_negatief, opzoektabel
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
 DUO_TABEL = "https://www.inburgeren.nl/u-gaat-inburgeren/boete.jsp"
@@ -41,7 +41,7 @@ class boete_wi2013(Geldbedrag):
         """Sinds 2013-01-01 (Wi2013 met het maximum van € 1.250); na 2022 voor de oudere cohorten
         (Wi2021 art. 54). De tabel is bevestigd (DUO); haar ingangsdatum is een aanname."""
         p = parameters(period).boetes.wi2013
-        uren = aantal_invoer(persoon, "uren_nt2_les_keurmerk", period)
+        uren = niet_negatief(persoon, "uren_nt2_les_keurmerk", period)
         pogingen = persoon("examenpogingen", period)
 
         def tabelrij(node):

@@ -4,8 +4,7 @@ from openfisca_core.variables import Variable
 
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Leerroute
-from inburgering_rules.geldregels import aantal_invoer
-from inburgering_rules.rules import begrensd
+from inburgering_rules.rules import begrensd, niet_negatief
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
 DUO_BOETEPAGINA = "https://www.inburgeren.nl/en/integration-in-the-netherlands/fines.jsp"
@@ -62,7 +61,7 @@ class nieuwe_termijn_na_boete_maanden(Variable):
         )
         # Zelfredzaamheidsroute: gevolgde cursusuren.
         z = p.z_route
-        cursusuren = aantal_invoer(persoon, "z_route_cursusuren", period)
+        cursusuren = niet_negatief(persoon, "z_route_cursusuren", period)
         naar_uren = np.select(
             [cursusuren < z.uren_grens_1, cursusuren < z.uren_grens_2, cursusuren < z.uren_grens_3],
             [z.maanden_onder_grens_1, z.maanden_onder_grens_2, z.maanden_onder_grens_3],

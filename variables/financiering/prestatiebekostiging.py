@@ -3,8 +3,8 @@ from openfisca_core.periods import YEAR
 
 from inburgering_rules.entities import Gemeente
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import aantal_invoer, op_centen
-from inburgering_rules.rules import datum_parameter
+from inburgering_rules.geldregels import op_centen
+from inburgering_rules.rules import datum_parameter, niet_negatief
 from inburgering_rules.wetten import BI2021, artikel
 
 
@@ -25,7 +25,7 @@ class prestatiebekostiging(Geldbedrag):
         p = parameters(period).financiering.prestatiebekostiging
         ingangsjaar = int(datum_parameter(p.ingangsdatum).astype("datetime64[Y]").astype(np.int64)) + 1970
         peiljaar = period.offset(-int(p.terugkijkjaren))
-        afgerond = aantal_invoer(gemeente, "aantal_afgeronde_inburgeringstrajecten", peiljaar)
+        afgerond = niet_negatief(gemeente, "aantal_afgeronde_inburgeringstrajecten", peiljaar)
         prestatiebekostiging_ingevoerd = period.start.year >= ingangsjaar
         if not prestatiebekostiging_ingevoerd:
             return np.zeros(afgerond.shape, dtype=np.float64)

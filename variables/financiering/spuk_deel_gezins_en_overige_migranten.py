@@ -3,7 +3,8 @@ from openfisca_core.periods import YEAR
 
 from inburgering_rules.entities import Gemeente
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import aantal_invoer, hoofdstuk, op_centen, parameterwaarde
+from inburgering_rules.geldregels import hoofdstuk, op_centen, parameterwaarde
+from inburgering_rules.rules import niet_negatief
 from inburgering_rules.wetten import BI2021, RI2021, WI2021, artikel
 
 
@@ -23,7 +24,7 @@ class spuk_deel_gezins_en_overige_migranten(Geldbedrag):
     def formula_2022_01_01(gemeente, period, parameters):
         """Sinds 2022 (Wet inburgering 2021). Het bedrag voor 2022 en 2023 is onbekend: dan een fout
         die de parameter en het jaar noemt, maar alleen als de gemeente zulke migranten telt."""
-        aantal = aantal_invoer(gemeente, "aantal_nieuwe_gezins_en_overige_migranten", period)
+        aantal = niet_negatief(gemeente, "aantal_nieuwe_gezins_en_overige_migranten", period)
         if not (aantal > 0).any():
             return np.zeros(aantal.shape, dtype=np.float64)
         bedrag = parameterwaarde(

@@ -3,7 +3,7 @@ from openfisca_core.variables import Variable
 
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Leerroute
-from inburgering_rules.rules import begrensd
+from inburgering_rules.rules import niet_negatief
 from inburgering_rules.wetten import BI2021, artikel
 
 
@@ -21,7 +21,7 @@ class afschalen_naar_a2_toegestaan(Variable):
 
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01 (Bi2021 art. 5.5); de urengrens uit de parameters."""
-        uren = begrensd(persoon, "uren_nt2_les_keurmerk", persoon("uren_nt2_les_keurmerk", period), minimum=0)
+        uren = niet_negatief(persoon, "uren_nt2_les_keurmerk", period)
 
         b1_route = persoon("leerroute", period) == Leerroute.B1
         genoeg_uren = uren >= parameters(period).leerroute.afschalen_minimum_uren_nt2

@@ -4,7 +4,7 @@ from openfisca_core.variables import Variable
 
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Doelgroep
-from inburgering_rules.rules import begrensd, opzoektabel
+from inburgering_rules.rules import begrensd, niet_negatief, opzoektabel
 from inburgering_rules.wetten import BI2021, artikel
 
 
@@ -25,7 +25,7 @@ class z_route_afgerond(Variable):
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01 (Bi2021 art. 3.14); de urennorm uit de parameters."""
         p = parameters(period).leerroute.z_route
-        cursusuren = begrensd(persoon, "z_route_cursusuren", persoon("z_route_cursusuren", period), minimum=0)
+        cursusuren = niet_negatief(persoon, "z_route_cursusuren", period)
         participatie_uren = begrensd(
             persoon, "z_route_participatie_uren", persoon("z_route_participatie_uren", period), minimum=0
         )

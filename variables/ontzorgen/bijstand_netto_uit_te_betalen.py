@@ -2,7 +2,7 @@ from openfisca_core.periods import MONTH
 
 from inburgering_rules.entities import Persoon
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import geldbedrag_invoer
+from inburgering_rules.rules import niet_negatief
 from inburgering_rules.wetten import PW, artikel
 
 
@@ -21,5 +21,5 @@ class bijstand_netto_uit_te_betalen(Geldbedrag):
     def formula(persoon, period, parameters):
         """Voor 2022 is er geen ontzorgen en wordt de hele bijstand uitbetaald; sinds 2022-01-01 min
         de inhouding van art. 56a Pw."""
-        bijstand = geldbedrag_invoer(persoon, "bijstandsuitkering", period)
+        bijstand = niet_negatief(persoon, "bijstandsuitkering", period)
         return bijstand - persoon("ontzorgen_in_te_houden_bedrag", period)

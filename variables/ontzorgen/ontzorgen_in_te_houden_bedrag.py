@@ -3,7 +3,7 @@ from openfisca_core.periods import MONTH
 
 from inburgering_rules.entities import Persoon
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import geldbedrag_invoer
+from inburgering_rules.rules import niet_negatief
 from inburgering_rules.wetten import PW, artikel
 
 VASTE_LASTEN = ("huur", "energiekosten", "waterkosten", "zorgverzekeringspremie")
@@ -25,7 +25,7 @@ class ontzorgen_in_te_houden_bedrag(Geldbedrag):
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01 (art. 56a Pw). Negatieve bedragen worden geweigerd."""
         ontzorgen = persoon("financieel_ontzorgen_verplicht", period)
-        bijstand = geldbedrag_invoer(persoon, "bijstandsuitkering", period)
-        vaste_lasten = sum(geldbedrag_invoer(persoon, post, period) for post in VASTE_LASTEN)
+        bijstand = niet_negatief(persoon, "bijstandsuitkering", period)
+        vaste_lasten = sum(niet_negatief(persoon, post, period) for post in VASTE_LASTEN)
         uit_de_bijstand_te_betalen = np.minimum(vaste_lasten, bijstand)
         return np.where(ontzorgen, uit_de_bijstand_te_betalen, 0.0)

@@ -4,7 +4,7 @@ from openfisca_core.variables import Variable
 from inburgering_rules.dates import peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Doelgroep, Inburgeringsregime, Leerroute
-from inburgering_rules.rules import begrensd
+from inburgering_rules.rules import begrensd, niet_negatief
 from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
@@ -39,7 +39,7 @@ class recht_op_automatische_verlenging(Variable):
             persoon, "taalexamens_behaald", persoon("taalexamens_behaald", period),
             minimum=0, maximum=aantal_taalexamens,
         )
-        uren = begrensd(persoon, "uren_nt2_les_keurmerk", persoon("uren_nt2_les_keurmerk", period), minimum=0)
+        uren = niet_negatief(persoon, "uren_nt2_les_keurmerk", period)
 
         voorwaarde_1_wi2021 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2021
         voorwaarde_2_termijn_half_voorbij = dag >= persoon("verlenging_aanvragen_vanaf", period)
