@@ -18,8 +18,8 @@ from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import DateUnit, Period
 
 from .dates import NOOIT, as_days
-from .errors import OngeldigGegeven, ParameterZonderWaarde
-from .rules import niet_negatief
+from .errors import ParameterZonderWaarde
+from .rules import niet_eerder_dan, niet_negatief
 
 
 def laatste_dag(period) -> Period:
@@ -53,18 +53,12 @@ def aanvang_bijstand(persoon, period) -> np.ndarray:
     residence, so bijstand cannot start before ``datum_verblijfsrecht``. Checked only where both
     dates are given (a missing permit date means: no lawful residence known, so no ontzorgen).
     """
-    aanvang = as_days(persoon("datum_aanvang_bijstand", period))
-    verblijfsrecht = as_days(persoon("datum_verblijfsrecht", period))
-    te_vroeg = (aanvang != NOOIT) & (verblijfsrecht != NOOIT) & (aanvang < verblijfsrecht)
-    if te_vroeg.any():
-        raise OngeldigGegeven(
-            "datum_aanvang_bijstand",
-            persoon.entity.plural,
-            np.flatnonzero(te_vroeg),
-            "a date on or after datum_verblijfsrecht (bijstand cannot start before the residence right, "
-            "Participatiewet art. 11)",
-        )
-    return aanvang
+    return niet_eerder_dan(
+        persoon, "datum_aanvang_bijstand", persoon("datum_aanvang_bijstand", period),
+        persoon("datum_verblijfsrecht", period),
+        "a date on or after datum_verblijfsrecht (bijstand cannot start before the residence right, "
+        "Participatiewet art. 11)",
+    )
 
 
 def maandnummer(dates) -> np.ndarray:

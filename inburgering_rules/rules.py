@@ -49,6 +49,19 @@ def niet_negatief(entity, variable: str, period):
     return begrensd(entity, variable, entity(variable, period), minimum=0)
 
 
+def niet_eerder_dan(entity, variable: str, datum, grens, expected: str):
+    """``datum`` (the fact ``variable``), after checking it does not precede ``grens``.
+
+    Only two given dates are compared: an event that has not happened and an unknown bound are both
+    9999-12-31 and never make a date impossible.
+    """
+    datum, grens = as_days(datum), as_days(grens)
+    onmogelijk = (datum != NOOIT) & (grens != NOOIT) & (datum < grens)
+    if onmogelijk.any():
+        raise OngeldigGegeven(variable, entity.entity.plural, np.flatnonzero(onmogelijk), expected)
+    return datum
+
+
 def eerste_van_toepassing(uitzonderingen: Sequence[tuple[object, np.ndarray]], anders):
     """Catala-style precedence: the first ``(uitkomst, voorwaarde)`` whose condition holds wins.
 

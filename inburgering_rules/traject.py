@@ -14,7 +14,8 @@ import numpy as np
 
 from .dates import NOOIT, as_days
 from .enums import Inburgeringsregime
-from .errors import OngeldigGegeven, OntbrekendGegeven
+from .errors import OntbrekendGegeven
+from .rules import niet_eerder_dan
 
 
 def wi2021_plichtige(persoon, period) -> np.ndarray:
@@ -30,17 +31,10 @@ def niet_voor_geboorte(persoon, variable: str, period) -> np.ndarray:
     An event that has not happened (9999-12-31) and an unknown birth date (9999-12-31) are not
     checked: only a given event before a given birth is impossible.
     """
-    datum = as_days(persoon(variable, period))
-    geboren = as_days(persoon("geboortedatum", period))
-    onmogelijk = (datum != NOOIT) & (geboren != NOOIT) & (datum < geboren)
-    if onmogelijk.any():
-        raise OngeldigGegeven(
-            variable,
-            persoon.entity.plural,
-            np.flatnonzero(onmogelijk),
-            "a date on or after geboortedatum (an event cannot happen before the person is born)",
-        )
-    return datum
+    return niet_eerder_dan(
+        persoon, variable, persoon(variable, period), persoon("geboortedatum", period),
+        "a date on or after geboortedatum (an event cannot happen before the person is born)",
+    )
 
 
 def verplichte_invoer(persoon, variable: str, period, nodig, reason: str) -> np.ndarray:

@@ -4,11 +4,10 @@ import numpy as np
 from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
-from inburgering_rules.dates import NOOIT, NOOIT_DATE, add_days, is_nooit, peildatum
-from inburgering_rules.errors import OngeldigGegeven
+from inburgering_rules.dates import NOOIT, NOOIT_DATE, add_days, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
-from inburgering_rules.rules import voor_peildatum
+from inburgering_rules.rules import niet_eerder_dan, voor_peildatum
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
 
@@ -37,12 +36,10 @@ class inburgeringstermijn_startdatum(Variable):
         wi2021 = regime == Inburgeringsregime.WI2021
         # The PIP follows the brede intake, which follows the start of the plicht (art. 14-15):
         # an earlier PIP is a wrong date, not a term that started before the law reached him.
-        te_vroeg = wi2021 & ~is_nooit(pip) & (pip < aanvang)
-        if te_vroeg.any():
-            raise OngeldigGegeven(
-                "datum_dagtekening_pip", persoon.entity.plural, np.flatnonzero(te_vroeg),
-                "a date on or after datum_aanvang_inburgeringsplicht (the PIP follows the start of the plicht)",
-            )
+        niet_eerder_dan(
+            persoon, "datum_dagtekening_pip", pip, np.where(wi2021, aanvang, NOOIT),
+            "a date on or after datum_aanvang_inburgeringsplicht (the PIP follows the start of the plicht)",
+        )
         return np.select(
             [wi2021, regime == Inburgeringsregime.WI2013],
             [add_days(pip, 1), aanvang],
