@@ -6,8 +6,9 @@ import functools
 from typing import Sequence
 
 import numpy as np
+from openfisca_core.errors import ParameterNotFoundError
 
-from .dates import NOOIT, as_days
+from .dates import NOOIT, add_months, as_days
 from .errors import OntbrekendGegeven, OngeldigGegeven
 
 
@@ -116,7 +117,7 @@ def voor_peildatum(event_dates, dag) -> np.ndarray:
     return np.where(event_dates <= dag, event_dates, NOOIT)
 
 
-def pensioengerechtigde_leeftijd_bereikt(geboren, dag, parameters, period) -> np.ndarray:
+def pensioengerechtigde_leeftijd_bereikt(geboren, leeftijd_maanden, dag, parameters, period) -> np.ndarray:
     """Has the person reached the AOW age on ``dag`` (AOW art. 7a lid 1)?
 
     The AOW age of a calendar year applies to whoever reaches it in that year, so a person who
@@ -124,12 +125,8 @@ def pensioengerechtigde_leeftijd_bereikt(geboren, dag, parameters, period) -> np
     Comparing only with the age in force on ``dag`` would wrongly make him plichtig again for up to
     three months. Checking this year and last year suffices: the age rises by at most 3 months a
     year, and anyone who reached it earlier is now older than any later AOW age.
+    ``leeftijd_maanden`` is the age on ``dag`` in whole months, which the caller has already computed.
     """
-    from openfisca_core.errors import ParameterNotFoundError
-
-    from .dates import add_months, age_in_months
-
-    leeftijd_maanden = age_in_months(geboren, dag)
     aow_nu = parameters(period).inburgeringsplicht.pensioengerechtigde_leeftijd
     bereikt = leeftijd_maanden >= aow_nu
     # Only someone within a year of this AOW age can have reached last year's (lower) age already.

@@ -2,7 +2,7 @@ from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
-from inburgering_rules.dates import age_in_years, peildatum
+from inburgering_rules.dates import age_in_months, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Diploma, Nationaliteit, Ontheffing
 from inburgering_rules.enums import RedenGeenInburgeringsplicht as Reden
@@ -83,7 +83,8 @@ class reden_geen_inburgeringsplicht(Variable):
             nodig=~buiten_de_wet,
             reason="the age limits of Wi2021 art. 3 and 4 decide whether this person is inburgeringsplichtig",
         )
-        leeftijd = age_in_years(geboren, dag)
+        leeftijd_maanden = age_in_months(geboren, dag)
+        leeftijd = leeftijd_maanden // 12
 
         # Wi2021 art. 3 (16 jaar); Wi2013 art. 5 lid 1 a.
         jonger_dan_minimumleeftijd = leeftijd < p.minimumleeftijd
@@ -92,7 +93,9 @@ class reden_geen_inburgeringsplicht(Variable):
             "heeft_startkwalificatie", period
         )
         # Wi2013 art. 5 lid 1 a: de pensioengerechtigde leeftijd van AOW art. 7a lid 1.
-        pensioengerechtigde_leeftijd = pensioengerechtigde_leeftijd_bereikt(geboren, dag, parameters, period)
+        pensioengerechtigde_leeftijd = pensioengerechtigde_leeftijd_bereikt(
+            geboren, leeftijd_maanden, dag, parameters, period
+        )
         # Wi2013 art. 5 lid 1 b: ten minste acht jaren tijdens de leerplichtige leeftijd in Nederland.
         jaren_leerplichtig = begrensd(
             persoon, "jaren_leerplichtig_in_nederland", persoon("jaren_leerplichtig_in_nederland", period), minimum=0
