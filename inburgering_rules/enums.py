@@ -40,6 +40,9 @@ class Ontheffing(Enum):
     GEEN = "Geen ontheffing"
     MEDISCH = "Ontheffing wegens een psychische of lichamelijke belemmering of verstandelijke beperking"
     BIJZONDERE_OMSTANDIGHEDEN = "Ontheffing wegens bijzondere individuele omstandigheden"
+    # Bi2021 art. 2.7 lid 3: a partial medical ontheffing exempts from some exam parts only and
+    # does not end the plicht (DUO: Ontheffing MED, gedeeltelijk).
+    MEDISCH_GEDEELTELIJK = "Gedeeltelijke ontheffing wegens een medische belemmering (niet alle onderdelen)"
 
 
 class RedenGeenInburgeringsplicht(Enum):
@@ -62,6 +65,9 @@ class RedenGeenInburgeringsplicht(Enum):
 
 class Inburgeringsregime(Enum):
     GEEN = "Geen inburgeringsregime"
+    # Wet inburgering as in force until 2012-12-31: the municipality's regime, no DUO fine and no
+    # Wi2013 term (Wet inburgering 2013 transitional law; Wi2021 art. 54 keeps it for that cohort).
+    WI2007 = "Wet inburgering zoals die gold tot 2013 (gemeentelijk regime)"
     WI2013 = "Wet inburgering (2013), via Wi2021 art. 54"
     WI2021 = "Wet inburgering 2021"
 
