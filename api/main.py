@@ -13,21 +13,21 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import inburgering_rules
-from inburgering_rules import CountryTaxBenefitSystem
+from inburgering_rules import metadata
+from inburgering_rules.berekening import calculate
+from inburgering_rules.errors import ClientError
+from inburgering_rules.situatie import read_situation
+from inburgering_rules.spoor import trace
+from inburgering_rules.systeem import systeem
+from inburgering_rules.verklaring import explain, language
 
-from . import metadata
 from . import wet
 from .examples import request_body
-from .compute import calculate
-from .errors import ClientError
-from .explain import explain, language
-from .situation import read_situation
-from .trace import trace
 
 MODEL_VERSION = inburgering_rules.__version__
 MAX_BODY_BYTES = int(os.environ.get("INBURGERING_MAX_BODY_BYTES", 20 * 1024 * 1024))
 
-TBS = CountryTaxBenefitSystem()
+TBS = systeem()
 # The rules are loaded once and never change: keep them out of the garbage collector's scans, and
 # let it run less often (a request allocates many short-lived objects and no cycles of note).
 gc.freeze()

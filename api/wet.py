@@ -16,15 +16,16 @@ from fastapi import APIRouter, Request
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import Parameter
 
-from inburgering_rules.checks import EENHEDEN
+from inburgering_rules import metadata
+from inburgering_rules.errors import ClientError, flatten
+from inburgering_rules.hulpmiddelen.checks import EENHEDEN
 from inburgering_rules.paths import VARIABLES_DIR
+from inburgering_rules.situatie import read_situation
+from inburgering_rules.systeem import systeem
 from inburgering_rules.uitleg import datum_tekst
+from inburgering_rules.verklaring import explain
 from inburgering_rules.wetten import titel
 
-from . import metadata
-from .errors import ClientError, flatten
-from .explain import explain
-from .situation import read_situation
 from .wet_html import e, herkomst, link, pagina, referenties, stappengrafiek, tabel, toon_uitkomst, toon_waarde
 
 router = APIRouter(prefix="/wet", include_in_schema=False)
@@ -38,10 +39,7 @@ UITKOMSTEN = ("inburgeringsplichtig", "reden_geen_inburgeringsplicht", "datum_aa
 PERSOON = "de persoon"  # the id in the situation: the explanation reads "Op … is de persoon …"
 
 
-def _tbs():
-    from .main import TBS  # imported late: api.main imports this module
 
-    return TBS
 
 
 def _onderwerpen() -> dict[str, str]:
@@ -51,7 +49,7 @@ def _onderwerpen() -> dict[str, str]:
 
 @router.get("")
 def index():
-    tbs = _tbs()
+    tbs = systeem()
     delen = ["<h1>Wet inburgering 2021 als regels</h1>",
              "<p>Alle getallen (parameters) en regels (variabelen) van het model, per onderwerp. "
              "Kleur van de herkomst: " + herkomst("bevestigd") + " " + herkomst("gerapporteerd") + " "
@@ -87,7 +85,7 @@ def _niet_gevonden(soort: str, naam: str):
 
 @router.get("/parameter/{parameter_id:path}")
 def parameter_pagina(parameter_id: str):
-    parameter = metadata.find_parameter(_tbs(), parameter_id)
+    parameter = metadata.find_parameter(systeem(), parameter_id)
     if parameter is None:
         return _niet_gevonden("parameter", parameter_id)
     if not isinstance(parameter, Parameter):
@@ -123,7 +121,7 @@ def parameter_pagina(parameter_id: str):
 
 @router.get("/variabele/{naam}")
 def variabele_pagina(naam: str):
-    variabele = _tbs().variables.get(naam)
+    variabele = systeem().variables.get(naam)
     if variabele is None:
         return _niet_gevonden("variabele", naam)
     info = metadata.describe_variable(variabele)
@@ -154,7 +152,7 @@ def variabele_pagina(naam: str):
 
 def _lees_formulier(velden: dict[str, list[str]]) -> tuple[dict, str | None, list[tuple[str, str]]]:
     """(facts for the situation, peildatum, problems) from the submitted fields; empty fields are left out."""
-    tbs = _tbs()
+    tbs = systeem()
     feiten, fouten = {}, []
     peildatum = (velden.get("peildatum") or [""])[0].strip()
     try:
@@ -183,7 +181,7 @@ def _lees_formulier(velden: dict[str, list[str]]) -> tuple[dict, str | None, lis
 
 
 def _veld(naam: str, waarde: str) -> str:
-    variabele = _tbs().variables[naam]
+    variabele = systeem().variables[naam]
     label = e(variabele.label or naam)
     if variabele.value_type is bool:
         aan = " checked" if waarde.lower() in ("on", "ja", "true", "1") else ""
@@ -234,7 +232,7 @@ def _uitkomst_html(tbs, naam: str, uitleg: dict) -> str:
 
 
 def _fouten_html(fouten: list[tuple[str, str]]) -> str:
-    tbs = _tbs()
+    tbs = systeem()
     items = []
     for veld, bericht in fouten:
         label = tbs.variables[veld].label if veld in tbs.variables else veld.capitalize()
@@ -243,7 +241,7 @@ def _fouten_html(fouten: list[tuple[str, str]]) -> str:
 
 
 def _bereken(velden: dict[str, list[str]]):
-    tbs = _tbs()
+    tbs = systeem()
     kop = ("<h1>Bereken een situatie</h1><p>Vul in wat bekend is; een leeg veld krijgt de standaardwaarde "
            "(en de uitleg zegt welke gebruikt is). Een feit dat de uitkomst nodig heeft, wordt gevraagd.</p>")
     if not velden:

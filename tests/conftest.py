@@ -16,10 +16,10 @@ import yaml
 from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlFile, YamlItem
 
 from inburgering_rules import CountryTaxBenefitSystem
-from inburgering_rules.scenario import PLAATSHOUDER, plaatshouders
+from inburgering_rules.hulpmiddelen.scenario import PLAATSHOUDER, plaatshouders
 from openfisca_core.tools.test_runner import Loader as OpenFiscaLoader
 
-from api.situation import check_value
+from inburgering_rules.situatie import check_value
 
 TBS = CountryTaxBenefitSystem()
 

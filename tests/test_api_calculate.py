@@ -202,7 +202,7 @@ def test_regression_pip_dated_before_the_plicht_began_is_a_400_not_a_500():
 
 
 def test_regression_unnamed_missing_parameter_is_a_400():
-    from api.compute import full_parameter_name
+    from inburgering_rules.berekening import full_parameter_name
 
     assert full_parameter_name(None, None) == "(unnamed parameter)"
 

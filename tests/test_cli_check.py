@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from inburgering_rules.checks import controleer_parameters, juriconnect_fout
-from inburgering_rules.cli import main
+from inburgering_rules.hulpmiddelen.checks import juriconnect_fout
+from inburgering_rules.hulpmiddelen.parameterbestanden import controleer_parameters
+from inburgering_rules.hulpmiddelen.cli import main
 from inburgering_rules.paths import PARAMETERS_DIR, ROOT
 
 GOED = """\
@@ -125,7 +126,7 @@ def test_cli_exit_code_and_english(params, capsys):
 
 def test_python_dash_m_and_console_script(params):
     (params / "termijn" / "proef.yaml").write_text(GOED.replace("bevestigd", "zeker"), encoding="utf-8")
-    proces = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "check", "--parameters", str(params)],
+    proces = subprocess.run([sys.executable, "-m", "inburgering_rules.hulpmiddelen.cli", "check", "--parameters", str(params)],
                             capture_output=True, text=True, cwd=ROOT)
     assert proces.returncode == 1
     assert "proef.yaml:5: termijn.proef [metadata.provenance]" in proces.stdout

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from inburgering_rules.impact import ImpactFout, parameters_van_revisie, rapport, vergelijk
+from inburgering_rules.hulpmiddelen.impact import ImpactFout, parameters_van_revisie, rapport, vergelijk
 from inburgering_rules.paths import PARAMETERS_DIR, ROOT, VARIABLES_DIR
 
 TERMIJN_SCENARIO = """\
@@ -113,7 +113,7 @@ def repo(tmp_path):
 
 def _impact(repo, *args):
     return subprocess.run(
-        [sys.executable, "-m", "inburgering_rules.cli", "impact", *args],
+        [sys.executable, "-m", "inburgering_rules.hulpmiddelen.cli", "impact", *args],
         capture_output=True, text=True, cwd=repo, env={**os.environ, "INBURGERING_RULES_ROOT": str(repo)},
     )
 

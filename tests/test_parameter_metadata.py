@@ -3,7 +3,7 @@
 import shutil
 import textwrap
 
-from inburgering_rules.checks import controleer_parameters
+from inburgering_rules.hulpmiddelen.parameterbestanden import controleer_parameters
 from inburgering_rules.paths import PARAMETERS_DIR
 
 

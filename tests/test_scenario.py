@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inburgering_rules.cli import main
+from inburgering_rules.hulpmiddelen.cli import main
 from inburgering_rules.paths import ROOT
-from inburgering_rules.scenario import ScenarioFout, nieuw_scenario, plaatshouders
+from inburgering_rules.hulpmiddelen.scenario import ScenarioFout, nieuw_scenario, plaatshouders
 
 SITUATIE = {"personen": {"anna": {
     "geboortedatum": {"ETERNITY": "1990-05-01"},

@@ -2,8 +2,8 @@
 
 import shutil
 
-from inburgering_rules.cli import main
-from inburgering_rules.dekking import artikel_van_link, artikelen_in_tekst, genereer, seeds_in_tekst
+from inburgering_rules.hulpmiddelen.cli import main
+from inburgering_rules.hulpmiddelen.dekking import artikel_van_link, artikelen_in_tekst, genereer, seeds_in_tekst
 from inburgering_rules.paths import ROOT
 from inburgering_rules.wetten import BI2021, PW, WI2013, WI2021
 

@@ -12,11 +12,9 @@ from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core import periods
 from openfisca_core.simulations import SimulationBuilder
 
-from inburgering_rules.errors import OngeldigGegeven, OntbrekendGegeven, ParameterZonderWaarde
-from inburgering_rules.geld import naar_centen
-
-from .errors import ClientError, ErrorCollector
-from .situation import PLACEHOLDER_PERSON, Request
+from .errors import ClientError, ErrorCollector, OngeldigGegeven, OntbrekendGegeven, ParameterZonderWaarde
+from .geld import naar_centen
+from .situatie import PLACEHOLDER_PERSON, Request
 
 
 def build_simulation(tbs, request: Request, trace: bool = False):

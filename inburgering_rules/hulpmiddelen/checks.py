@@ -5,9 +5,10 @@ Every leaf parameter needs: a description, ``metadata.label``, ``metadata.unit``
 (``bevestigd``, ``gerapporteerd`` or ``aanname``). A value may carry its own reference and
 provenance, which must follow the same rules.
 
-``controleer_parameters`` reads each file with line numbers (``parameterbestanden``) and then loads
-the tree the way OpenFisca does, so anything OpenFisca would refuse is reported too. Each problem
-has a Dutch text and an English one (``Probleem.tekst("en")``).
+This module holds the vocabulary of those checks (units, provenance labels, juriconnect links) and
+the shape of a problem; ``parameterbestanden.controleer_parameters`` applies them to each file with
+line numbers and then loads the tree the way OpenFisca does. Each problem has a Dutch text and an
+English one (``Probleem.tekst("en")``).
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-from openfisca_core.parameters import ParameterNode
 
 PROVENANCE = ("bevestigd", "gerapporteerd", "aanname")
 EENHEDEN = {
@@ -160,35 +159,3 @@ def waarde_fout(waarde, eenheid: str) -> Melding | None:
         return Melding(f"waarde {waarde} is geen fractie tussen 0 en 1 (schrijf 10% als 0.1)",
                        f"value {waarde} is not a fraction between 0 and 1 (write 10% as 0.1)")
     return None
-
-
-def _relatief(path, root: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(root.resolve()))
-    except (ValueError, TypeError):
-        return str(path)
-
-
-def laad_met_openfisca(parameters_dir: Path) -> list[Probleem]:
-    """Whatever OpenFisca itself refuses when it loads the tree (its message has no line numbers)."""
-    try:
-        ParameterNode("", directory_path=str(parameters_dir))
-    except Exception as error:  # noqa: BLE001 - any refusal is a problem to report, not a crash
-        # OpenFisca's message starts with a traceback; its file and last line say what matters.
-        gevonden = re.search(r"Error parsing parameter file '([^']+)'", str(error))
-        bestand = _relatief(gevonden.group(1) if gevonden else parameters_dir, parameters_dir.parent)
-        regels = [r for r in str(error).splitlines() if r.strip()]
-        tekst = " ".join((regels[-1] if regels else repr(error)).split())[:500]
-        return [probleem(bestand, "-", Melding(f"OpenFisca kan de parameters niet laden: {tekst}",
-                                              f"OpenFisca cannot load the parameters: {tekst}"))]
-    return []
-
-
-def controleer_parameters(parameters_dir: Path) -> list[Probleem]:
-    """Every problem in the parameter files, each with file, line and key, in file order."""
-    from .parameterbestanden import controleer_map
-
-    problemen = controleer_map(Path(parameters_dir))
-    if problemen:
-        return problemen
-    return laad_met_openfisca(Path(parameters_dir))

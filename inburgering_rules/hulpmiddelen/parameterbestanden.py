@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 import yaml
+from openfisca_core.parameters import ParameterNode
 
 from . import yamlbron as yb
 from .checks import (
@@ -297,3 +298,33 @@ def controleer_map(parameters_dir: Path) -> list[Probleem]:
     for pad in parameterbestanden(parameters_dir):
         problemen += sorted(controleer_bestand(pad, parameters_dir), key=lambda p: p.regel or 0)
     return problemen
+
+
+def _relatief(path, root: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except (ValueError, TypeError):
+        return str(path)
+
+
+def laad_met_openfisca(parameters_dir: Path) -> list[Probleem]:
+    """Whatever OpenFisca itself refuses when it loads the tree (its message has no line numbers)."""
+    try:
+        ParameterNode("", directory_path=str(parameters_dir))
+    except Exception as error:  # noqa: BLE001 - any refusal is a problem to report, not a crash
+        # OpenFisca's message starts with a traceback; its file and last line say what matters.
+        gevonden = re.search(r"Error parsing parameter file '([^']+)'", str(error))
+        bestand = _relatief(gevonden.group(1) if gevonden else parameters_dir, parameters_dir.parent)
+        regels = [r for r in str(error).splitlines() if r.strip()]
+        tekst = " ".join((regels[-1] if regels else repr(error)).split())[:500]
+        return [probleem(bestand, "-", Melding(f"OpenFisca kan de parameters niet laden: {tekst}",
+                                              f"OpenFisca cannot load the parameters: {tekst}"))]
+    return []
+
+
+def controleer_parameters(parameters_dir: Path) -> list[Probleem]:
+    """Every problem in the parameter files, each with file, line and key, in file order."""
+    problemen = controleer_map(Path(parameters_dir))
+    if problemen:
+        return problemen
+    return laad_met_openfisca(Path(parameters_dir))

@@ -11,12 +11,11 @@ from typing import Any
 
 from openfisca_core.indexed_enums import Enum
 
-from inburgering_rules import uitleg
-from inburgering_rules.wetten import titel
-
-from .compute import positions, run, to_json_values
-from .situation import Request
-from .trace import describe_parameter_read
+from . import uitleg
+from .berekening import positions, run, to_json_values
+from .situatie import Request
+from .spoor import describe_parameter_read
+from .wetten import titel
 
 WORDS = {
     "nl": {"yes": "ja", "no": "nee", "on": "Op", "for": "voor", "is": "is", "decided": "Dit volgt uit",

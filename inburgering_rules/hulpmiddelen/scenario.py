@@ -14,6 +14,10 @@ from pathlib import Path
 import yaml
 from openfisca_core.indexed_enums import Enum
 
+from .. import CountryTaxBenefitSystem
+from ..errors import ClientError, flatten
+from ..situatie import read_situation
+
 PLAATSHOUDER = "VUL_IN"
 # What a person case asks when the situation asks nothing (the §3 outcomes).
 STANDAARD_UITKOMSTEN = ("inburgeringsplichtig", "reden_geen_inburgeringsplicht", "inburgeringsregime", "doelgroep")
@@ -71,9 +75,6 @@ def _splits(tbs, feiten: dict, periode: str | None):
 
 def _controleer_invoer(tbs, persoon: str, invoer: dict) -> None:
     """The inputs as the API would read them: a wrong type or enum name is caught here, not in CI."""
-    from api.errors import ClientError, flatten
-    from api.situation import read_situation
-
     try:
         read_situation(tbs, {"personen": {persoon: invoer}})
     except ClientError as fout:
@@ -145,8 +146,6 @@ def bestaande_namen(map_: Path) -> set[str]:
 def nieuw_scenario(situatie: Path, naam: str, bron: str | None = None, uit: Path | None = None,
                    periode: str | None = None, scenarios: Path | None = None) -> tuple[str, Path | None]:
     """The YAML text of the new case, and the file it was appended to (None: not written)."""
-    from . import CountryTaxBenefitSystem
-
     try:
         data = json.loads(situatie.read_text(encoding="utf-8"))
     except (OSError, ValueError) as fout:

@@ -5,7 +5,7 @@
     inburgering-rules impact --against REV [--situations FILE.json]
     inburgering-rules scenario new --situatie FILE.json --naam "..." [--bron "..."] [--uit FILE.yaml]
 
-Also ``python -m inburgering_rules.cli …``. Exit status 0 = in order, 1 = problems found, 2 = the
+Also ``python -m inburgering_rules.hulpmiddelen.cli …``. Exit status 0 = in order, 1 = problems found, 2 = the
 command itself could not run (a bad argument, an unknown git revision, an unreadable file).
 """
 
@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import paths
+from .. import paths
 
 TEKSTEN = {
     "nl": {
@@ -38,8 +38,7 @@ def _toon(pad: Path) -> str:
 
 
 def _check(args) -> int:
-    from .checks import controleer_parameters
-    from .parameterbestanden import parameterbestanden
+    from .parameterbestanden import controleer_parameters, parameterbestanden
 
     map_ = Path(args.parameters) if args.parameters else paths.rules_root() / "parameters"
     problemen = controleer_parameters(map_)

@@ -11,9 +11,9 @@ from typing import Any
 import numpy as np
 from openfisca_core.parameters import Parameter
 
-from .compute import run, to_json_values
+from .berekening import run, to_json_values
 from .metadata import find_parameter
-from .situation import Request
+from .situatie import Request
 
 
 def _formula_that_ran(variable, period) -> dict[str, Any] | None:

@@ -22,6 +22,11 @@ import numpy as np
 import yaml
 from openfisca_core.simulations import SimulationBuilder
 
+from .. import CountryTaxBenefitSystem
+from ..berekening import calculate
+from ..errors import ClientError
+from ..situatie import read_situation
+
 
 class ImpactFout(Exception):
     """The comparison cannot be made (unknown revision, unreadable file); the message says why."""
@@ -121,9 +126,6 @@ def scenarios(map_: Path) -> list[tuple[str, dict]]:
 
 
 def _situatie_uitkomsten(tbs, data) -> dict[str, tuple[str, str]]:
-    from api.compute import calculate
-    from api.errors import ClientError
-    from api.situation import read_situation
 
     vraag = copy.deepcopy(data)  # calculate fills the nulls in place; both rule systems need the question
     try:
@@ -152,8 +154,6 @@ def _lees_situaties(pad: Path) -> list[dict]:
 def vergelijk(parameters_oud: Path, parameters_nieuw: Path, variables: Path, scenario_map: Path | None,
               situaties: list[Path] = ()) -> tuple[list[Wijziging], int]:
     """The outputs that differ between the two parameter trees, and how many outputs were compared."""
-    from . import CountryTaxBenefitSystem
-
     oud = CountryTaxBenefitSystem(parameters_dir=parameters_oud, variables_dir=variables)
     nieuw = CountryTaxBenefitSystem(parameters_dir=parameters_nieuw, variables_dir=variables)
     werk = [(bron, lambda t, c=case: _scenario_uitkomsten(t, c))

@@ -15,7 +15,7 @@ from typing import Any
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import Parameter, ParameterNode
 
-from inburgering_rules.paths import ROOT
+from .paths import ROOT
 
 _VALUE_TYPES = {bool: "Boolean", int: "Int", float: "Float", str: "String", datetime.date: "Date", Enum: "String"}
 

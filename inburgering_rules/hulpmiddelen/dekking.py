@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 from openfisca_core.parameters import Parameter
 
-from .wetten import AOW, BI2021, PW, RI2021, WI2013, WI2021, naam_regeling
+from ..wetten import AOW, BI2021, PW, RI2021, WI2013, WI2021, naam_regeling
 
 DEKKING_BESTAND = Path("docs") / "wetsdekking.md"
 VOLGORDE = (WI2021, BI2021, RI2021, PW, WI2013, AOW)
@@ -100,7 +100,7 @@ def _md(tekst) -> str:
 
 class Dekking:
     def __init__(self, root: Path):
-        from . import CountryTaxBenefitSystem
+        from .. import CountryTaxBenefitSystem
 
         self.root = root
         self.tbs = CountryTaxBenefitSystem(root / "parameters", root / "variables")
