@@ -60,7 +60,7 @@ REDENEN = (
     ),
     Reden(
         R.INBURGERINGSVEREISTE_ANDERE_LIDSTAAT,
-        "Heeft de persoon in een andere EU/EER-staat voldaan aan een inburgeringsvereiste voor de status van langdurig ingezetene?",
+        "Heeft de persoon elders in de EU/EER voldaan aan een inburgeringsvereiste voor langdurig ingezetenen?",
         "Has the person met an integration requirement of another EU/EEA state for long-term resident status?",
         "Wet inburgering 2021, art. 3 lid 2 onderdeel c", artikel(WI2021, "3", lid=2),
         ("inburgeringsvereiste_andere_lidstaat_voldaan",), "integration requirement met in another member state",

@@ -14,7 +14,8 @@ class datum_einde_vrijstellende_opleiding(Variable):
 
     Vanaf die dag geldt de vrijstelling of uitzondering niet meer (Wi2021 art. 4 lid 1 d "een opleiding
     volgt"; Wi2013 art. 5 lid 1 e). Wie op 31 december 2021 zo'n opleiding volgde onder de Wet inburgering
-    (2013) en op of na 1 januari 2022 stopt, valt onder de Wet inburgering 2021 (DUO; modelkeuze 24).
+    (2013) en op of na 1 januari 2022 stopt, valt onder de Wet inburgering 2021 (DUO; docs/modelkeuzes.md,
+    "Inburgeringsplicht naar de wettekst", item 3).
     """
 
     value_type = date

@@ -86,7 +86,8 @@ class reden_geen_inburgeringsplicht(Variable):
         # A geestelijk bedienaar is obliged whatever his permit (art. 3 lid 1 b), so only this ground counts.
         tijdelijk_verblijfsdoel = verblijfsgrond == Verblijfsgrond.TIJDELIJK_DOEL
         # Art. 3 lid 2 d / Wi2013 art. 5 lid 2 d: the association law with Turkey; the Minister brought
-        # Turkish nationals under the plicht by the date of their residence right (modelkeuze 8, 28).
+        # Turkish nationals under the plicht by the date of their residence right (docs/modelkeuzes.md,
+        # statute review item 8).
         asielgrond = (verblijfsgrond == Verblijfsgrond.ASIEL) | (verblijfsgrond == Verblijfsgrond.NAREIZIGER_REGULIER)
         turks_plichtig_vanaf = datum_parameter(p.turkse_nationaliteit.asielstatushouders_plichtig_vanaf)
         turks_overig_plichtig_vanaf = datum_parameter(p.turkse_nationaliteit.overig_plichtig_vanaf)
