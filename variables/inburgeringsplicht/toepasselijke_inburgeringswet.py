@@ -5,7 +5,7 @@ from openfisca_core.variables import Variable
 from inburgering_rules.dates import ONE_DAY, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
-from inburgering_rules.rules import datum_parameter, eerste_van_toepassing, voor_peildatum
+from inburgering_rules.rules import datum_parameter, eerste_van_toepassing, niet_eerder_dan, voor_peildatum
 from inburgering_rules.wetten import WI2021, artikel
 
 STB_2012_430 = "https://wetten.overheid.nl/jci1.3:c:BWBR0032031"
@@ -32,9 +32,13 @@ def _toepasselijke_wet(persoon, period, parameters, art_54_lid_3: bool):
     # begun before 2013. A nieuwkomer's term began with the plicht (Wi2007 art. 7 lid 1); an oudkomer's
     # (resident since before 2007, art. 1 lid 1 c) only when the college set it under art. 26.
     oudkomer = persoon("datum_verblijfsrecht", period) < wi2007_vanaf
-    termijn_oudkomer_bepaald_voor_2013 = (
-        voor_peildatum(persoon("datum_inburgeringstermijn_oudkomer_bepaald", period), dag) < wi2013_vanaf
+    # The college could set that term only under the Wet inburgering, in force from 2007-01-01.
+    termijn_oudkomer_bepaald = niet_eerder_dan(
+        persoon, "datum_inburgeringstermijn_oudkomer_bepaald",
+        persoon("datum_inburgeringstermijn_oudkomer_bepaald", period), wi2007_vanaf,
+        "a date on or after 2007-01-01 (the Wet inburgering, art. 26, applies from that day)",
     )
+    termijn_oudkomer_bepaald_voor_2013 = voor_peildatum(termijn_oudkomer_bepaald, dag) < wi2013_vanaf
     plichtig_voor_2013 = (aanvang < wi2013_vanaf) & ~volgt_opleiding_op(wi2013_vanaf - ONE_DAY)
     art_x_lid_2 = plichtig_voor_2013 & (~oudkomer | termijn_oudkomer_bepaald_voor_2013)
     # The Wi2013 only reaches whoever "rechtmatig verblijf verkrijgt" (art. 3 lid 1) from 2013 and not
