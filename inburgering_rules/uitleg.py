@@ -114,7 +114,8 @@ REDENEN = (
         "Has the person reached the state pension (AOW) age?",
         "Wet inburgering (2013), art. 5 lid 1 onderdeel a; Algemene Ouderdomswet, art. 7a",
         artikel(WI2013, "5", lid=1), ("geboortedatum",),
-        "state pension age reached", ("inburgeringsplicht.pensioengerechtigde_leeftijd",),
+        "state pension age reached",
+        ("inburgeringsplicht.pensioengerechtigde_leeftijd", "inburgeringsplicht.leeftijdsgrens_wi2007"),
     ),
     Reden(
         R.ACHT_JAAR_LEERPLICHTIG_IN_NL,
