@@ -61,6 +61,13 @@ class RedenGeenInburgeringsplicht(Enum):
     VRIJSTELLENDE_OPLEIDING = "Volgt een opleiding die tot een vrijstellend diploma leidt"
     ONTHEFFING = "Ontheffing verleend"
     VOLDAAN = "Al aan de inburgeringsplicht voldaan"
+    # Added by the statute review (2026-12); members keep their place at the end, the order of
+    # precedence is the list in reden_geen_inburgeringsplicht and uitleg.REDENEN.
+    INBURGERINGSVEREISTE_ANDERE_LIDSTAAT = (
+        "Voldaan aan een inburgeringsvereiste van een andere EU/EER-staat voor de status van langdurig ingezetene"
+    )
+    OUDKOMER_ZONDER_TERMIJN = "Oudkomer aan wie vóór 2013 geen inburgeringstermijn was opgelegd"
+    VOLDOENDE_INGEBURGERD = "Heeft aangetoond al voldoende te zijn ingeburgerd"
 
 
 class Inburgeringsregime(Enum):
@@ -86,8 +93,9 @@ class Leerroute(Enum):
     Z = "Zelfredzaamheidsroute"
 
 
-# Reasons 1–6 of RULEBOOK §3: the law does not reach the person at all, so there is no
-# aanvang, no regime and no doelgroep. Reasons 7–14 are exemptions within a regime.
+# Reasons 1–6 of RULEBOOK §3 (and the two scope reasons added by the statute review): the law does
+# not reach the person at all, so there is no aanvang, no regime and no doelgroep. The other
+# reasons are exemptions within a regime.
 REDENEN_BUITEN_DE_WET = (
     RedenGeenInburgeringsplicht.NEDERLANDER,
     RedenGeenInburgeringsplicht.EU_EER_ZWITSERS,
@@ -95,6 +103,8 @@ REDENEN_BUITEN_DE_WET = (
     RedenGeenInburgeringsplicht.GEEN_RECHTMATIG_VERBLIJF,
     RedenGeenInburgeringsplicht.TIJDELIJK_VERBLIJFSDOEL,
     RedenGeenInburgeringsplicht.TURKSE_NATIONALITEIT,
+    RedenGeenInburgeringsplicht.INBURGERINGSVEREISTE_ANDERE_LIDSTAAT,
+    RedenGeenInburgeringsplicht.OUDKOMER_ZONDER_TERMIJN,
 )
 
 

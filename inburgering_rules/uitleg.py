@@ -59,6 +59,13 @@ REDENEN = (
         "family member of an EU/EEA/Swiss citizen",
     ),
     Reden(
+        R.INBURGERINGSVEREISTE_ANDERE_LIDSTAAT,
+        "Heeft de persoon elders in de EU/EER voldaan aan een inburgeringsvereiste voor langdurig ingezetenen?",
+        "Has the person met an integration requirement of another EU/EEA state for long-term resident status?",
+        "Wet inburgering 2021, art. 3 lid 2 onderdeel c", artikel(WI2021, "3", lid=2),
+        ("inburgeringsvereiste_andere_lidstaat_voldaan",), "integration requirement met in another member state",
+    ),
+    Reden(
         R.GEEN_RECHTMATIG_VERBLIJF, "Ontbreekt (op de peildatum) een bekendgemaakt rechtmatig verblijf?",
         "Is there no lawful residence made known on the reference date?",
         "Wet inburgering 2021, art. 3 lid 1", artikel(WI2021, "3", lid=1), ("verblijfsgrond", "datum_verblijfsrecht"),
@@ -81,6 +88,16 @@ REDENEN = (
         ("inburgeringsplicht.turkse_nationaliteit",),
     ),
     Reden(
+        R.OUDKOMER_ZONDER_TERMIJN,
+        "Verbleef de persoon al vóór 2007 in Nederland zonder dat vóór 2013 een inburgeringstermijn was opgelegd?",
+        "Did the person reside in the Netherlands before 2007 without a term set before 2013?",
+        "Wet van 13 september 2012 (Stb. 2012, 430), art. X lid 2; Wet inburgering (2013), art. 3 lid 1 en 4",
+        "https://wetten.overheid.nl/jci1.3:c:BWBR0032031",
+        ("datum_verblijfsrecht", "datum_inburgeringstermijn_oudkomer_bepaald"),
+        "long-term resident without a term set before 2013",
+        ("inburgeringsplicht.inwerkingtreding_wi2007", "inburgeringsplicht.inwerkingtreding_wi2013"),
+    ),
+    Reden(
         R.JONGER_DAN_MINIMUMLEEFTIJD, "Is de persoon jonger dan de minimumleeftijd?", "Is the person under the minimum age?",
         "Wet inburgering 2021, art. 3", artikel(WI2021, "3"), ("geboortedatum",),
         "under the minimum age", ("inburgeringsplicht.minimumleeftijd",),
@@ -97,7 +114,8 @@ REDENEN = (
         "Has the person reached the state pension (AOW) age?",
         "Wet inburgering (2013), art. 5 lid 1 onderdeel a; Algemene Ouderdomswet, art. 7a",
         artikel(WI2013, "5", lid=1), ("geboortedatum",),
-        "state pension age reached", ("inburgeringsplicht.pensioengerechtigde_leeftijd",),
+        "state pension age reached",
+        ("inburgeringsplicht.pensioengerechtigde_leeftijd", "inburgeringsplicht.leeftijdsgrens_wi2007"),
     ),
     Reden(
         R.ACHT_JAAR_LEERPLICHTIG_IN_NL,
@@ -119,7 +137,13 @@ REDENEN = (
         R.VRIJSTELLENDE_OPLEIDING, "Volgt de persoon een opleiding die tot een vrijstellend diploma leidt?",
         "Is the person following an education leading to an exempting diploma?",
         "Wet inburgering 2021, art. 4 lid 1 onderdeel d", artikel(WI2021, "4", lid=1),
-        ("volgt_vrijstellende_opleiding",), "following an exempting education",
+        ("volgt_vrijstellende_opleiding", "datum_einde_vrijstellende_opleiding"), "following an exempting education",
+    ),
+    Reden(
+        R.VOLDOENDE_INGEBURGERD, "Heeft de persoon aangetoond al voldoende te zijn ingeburgerd?",
+        "Has the person shown to be sufficiently integrated already?",
+        "Wet inburgering 2021, art. 4 lid 1 onderdeel e; Besluit inburgering 2021, art. 2.3", artikel(WI2021, "4", lid=1),
+        ("voldoende_ingeburgerd_aangetoond",), "already sufficiently integrated",
     ),
     Reden(
         R.ONTHEFFING, "Heeft DUO ontheffing verleend?", "Has DUO granted a dispensation?",

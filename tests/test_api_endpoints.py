@@ -43,8 +43,9 @@ def test_explain_gives_the_deciding_reason_in_order_with_articles():
     assert bob["value"] == "TIJDELIJK_VERBLIJFSDOEL"
     assert "niet inburgeringsplichtig" in bob["outcome"] and "tijdelijk doel" in bob["outcome"]
     answers = [c["answer"] for c in bob["conditions"]]
-    assert answers[:5] == ["nee", "nee", "nee", "nee", "ja"]  # reason 5 decides (RULEBOOK §3)
-    assert set(answers[5:]) == {"niet meer getoetst"}
+    # reason 5 of RULEBOOK §3 decides; Wi2021 art. 3 lid 2 c (added 2026-12) is asked before it
+    assert answers[:6] == ["nee", "nee", "nee", "nee", "nee", "ja"]
+    assert set(answers[6:]) == {"niet meer getoetst"}
     assert any(a["href"].endswith("artikel=3&lid=1") for a in bob["articles"])
     # nationaliteit was not given; reasons 1, 2 and 6 rest on it
     assert "nationaliteit" in [m["variable"] for m in bob["missing_inputs"]]
@@ -77,10 +78,11 @@ def test_explain_of_a_date_names_its_inputs():
 
 
 def test_parameter_endpoint_keeps_per_value_provenance():
-    body = client.get("/parameter/inburgeringsplicht.minimumleeftijd").json()
-    assert body["values"] == {"2013-01-01": 16, "2022-01-01": 16}
-    assert body["values_metadata"]["2013-01-01"]["provenance"] == "bevestigd"
-    assert body["values_metadata"]["2022-01-01"]["provenance"] == "gerapporteerd"
+    # The AOW age: read in AOW art. 7a lid 1 up to 2025, reported from 2026 (set by Staatscourant notice).
+    body = client.get("/parameter/inburgeringsplicht.pensioengerechtigde_leeftijd").json()
+    assert body["values"]["2024-01-01"] == 804 and body["values"]["2026-01-01"] == 804
+    assert body["values_metadata"]["2024-01-01"]["provenance"] == "bevestigd"
+    assert body["values_metadata"]["2026-01-01"]["provenance"] == "gerapporteerd"
     assert client.get("/parameter/inburgeringsplicht/minimumleeftijd").status_code == 200
 
 

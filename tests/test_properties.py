@@ -66,6 +66,7 @@ def test_no_5xx_for_any_bytes(raw):
 
 
 dates = st.dates(datetime.date(1940, 1, 1), datetime.date(2030, 12, 31)).map(datetime.date.isoformat)
+dates_vanaf_2007 = st.dates(datetime.date(2007, 1, 1), datetime.date(2030, 12, 31)).map(datetime.date.isoformat)
 
 
 @st.composite
@@ -80,6 +81,11 @@ def persons(draw):
         "diploma": draw(st.sampled_from(enum_names("diploma"))),
         "heeft_startkwalificatie": draw(st.booleans()),
         "volgt_vrijstellende_opleiding": draw(st.booleans()),
+        "datum_einde_vrijstellende_opleiding": draw(st.one_of(st.just("9999-12-31"), dates)),
+        "inburgeringsvereiste_andere_lidstaat_voldaan": draw(st.booleans()),
+        "voldoende_ingeburgerd_aangetoond": draw(st.booleans()),
+        # From 2007-01-01: an earlier term is refused (tests/test_inburgeringsplicht_invoer.py).
+        "datum_inburgeringstermijn_oudkomer_bepaald": draw(st.one_of(st.just("9999-12-31"), dates_vanaf_2007)),
         "ontheffing": draw(st.sampled_from(enum_names("ontheffing"))),
         "inburgeringsplicht_voldaan": draw(st.booleans()),
         "datum_dagtekening_pip": draw(dates),
@@ -118,7 +124,7 @@ def test_rulebook_invariants_hold_for_any_person(people, day):
             assert out["inburgeringstermijn_einddatum"] == "9999-12-31"
         # A plichtige is reached by the law: he has a regime.
         if out["inburgeringsplichtig"]:
-            assert out["inburgeringsregime"] in ("WI2013", "WI2021")
+            assert out["inburgeringsregime"] in ("WI2007", "WI2013", "WI2021")
 
 
 def maxima(day: str) -> dict:

@@ -34,7 +34,7 @@ def test_parameter_page_has_values_chart_references_and_provenance(client):
     r = client.get("/wet/parameter/inburgeringsplicht.pensioengerechtigde_leeftijd")
     assert r.status_code == 200
     assert "<svg" in r.text and "<path d=\"M" in r.text
-    assert "<td>2024-01-01</td><td>2028-01-01</td><td>804 maanden</td>" in r.text
+    assert "<td>2024-01-01</td><td>2026-01-01</td><td>804 maanden</td>" in r.text
     assert 'class="herkomst bevestigd"' in r.text and 'class="herkomst gerapporteerd"' in r.text
     assert 'href="https://wetten.overheid.nl/jci1.3:c:BWBR0002221&amp;artikel=7a&amp;lid=1"' in r.text
 

@@ -33,7 +33,8 @@ class doelgroep(Variable):
     reference = [artikel(WI2021, "13", lid=1), artikel(BI2021, "1.1")]
 
     def formula(persoon, period, parameters):
-        """Sinds 2013-01-01 dezelfde indeling; Wi2013-plichtigen krijgen de doelgroep die hun verblijfsgrond geeft."""
+        """Sinds 2013-01-01 dezelfde indeling; Wi2013- en WI2007-plichtigen krijgen de doelgroep die hun
+        verblijfsgrond geeft (de oude wetten kennen deze indeling niet; aanname)."""
         naar_verblijfsgrond = _TABEL[np.asarray(persoon("verblijfsgrond", period))]
         regime = persoon("inburgeringsregime", period)
         return np.where(regime == Inburgeringsregime.GEEN, Doelgroep.GEEN.index, naar_verblijfsgrond)

@@ -7,8 +7,10 @@ from inburgering_rules.wetten import WI2013, WI2021, artikel
 
 
 class inburgeringsplichtig(Variable):
-    """Is de persoon op de peildatum inburgeringsplichtig (Wi2021 art. 3 lid 1, behoudens art. 4 en 5)?
-    Precies dan als geen enkele reden van ``reden_geen_inburgeringsplicht`` geldt."""
+    """Is de persoon op de peildatum inburgeringsplichtig (Wi2021 art. 3 lid 1, behoudens lid 2 en art. 4
+    en 5; Wi2013 art. 3 lid 1, behoudens art. 5 en 6; voor het cohort WI2007 de tekst tot 2013)? Precies dan
+    als geen enkele reden van ``reden_geen_inburgeringsplicht`` geldt, onder de wet van
+    ``inburgeringsregime``."""
 
     value_type = bool
     entity = Persoon

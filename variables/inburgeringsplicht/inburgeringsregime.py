@@ -1,3 +1,4 @@
+import numpy as np
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
@@ -5,14 +6,20 @@ from openfisca_core.variables import Variable
 from inburgering_rules.dates import is_nooit
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
-from inburgering_rules.rules import datum_parameter, eerste_van_toepassing
+from inburgering_rules.rules import eerste_van_toepassing
 from inburgering_rules.wetten import WI2021, artikel
+
+STB_2012_430 = "https://wetten.overheid.nl/jci1.3:c:BWBR0032031"
 
 
 class inburgeringsregime(Variable):
-    """Welke wet de persoon beheerst. Wi2021 art. 54: wie vóór 2022-01-01 inburgeringsplichtig werd,
-    blijft onder de Wet inburgering (2013). Een vrijgestelde of ontheven persoon houdt het regime
-    dat hem vrijstelt; ``GEEN`` als de wet hem niet bereikt."""
+    """Welke wet de persoon beheerst: ``toepasselijke_inburgeringswet``, of ``GEEN`` als de wet hem niet
+    bereikt (aanvang 9999-12-31). Een vrijgestelde of ontheven persoon houdt het regime dat hem vrijstelt.
+
+    ``WI2007``: de Wet inburgering zoals die tot 2013 luidde (Stb. 2012, 430, art. X lid 2), het gemeentelijke
+    regime, zonder DUO-boete en zonder Wi2013-termijn. ``WI2013``: Wi2021 art. 54 lid 1 (wie vóór 2022-01-01
+    inburgeringsplichtig werd), vanaf 2023-01-01 behalve wie nog de vrijstellende opleiding van Wi2013
+    art. 5 lid 1 e volgt (art. 54 lid 3). ``WI2021``: anders."""
 
     value_type = Enum
     possible_values = Inburgeringsregime
@@ -20,16 +27,12 @@ class inburgeringsregime(Variable):
     entity = Persoon
     definition_period = DAY
     label = "Inburgeringsregime"
-    reference = [artikel(WI2021, "54")]
+    reference = [artikel(WI2021, "54", lid=1), artikel(WI2021, "54", lid=3), STB_2012_430]
 
     def formula(persoon, period, parameters):
-        """Sinds 2022-01-01 (Stb. 2021, 586) bepaalt de aanvangsdatum het regime."""
+        """Sinds 2013-01-01; de datums en art. 54 lid 3 zitten in toepasselijke_inburgeringswet."""
         aanvang = persoon("datum_aanvang_inburgeringsplicht", period)
-        inwerkingtreding = datum_parameter(parameters(period).inburgeringsplicht.inwerkingtreding_wi2021)
         return eerste_van_toepassing(
-            [
-                (Inburgeringsregime.GEEN, is_nooit(aanvang)),
-                (Inburgeringsregime.WI2013, aanvang < inwerkingtreding),
-            ],
-            anders=Inburgeringsregime.WI2021,
+            [(Inburgeringsregime.GEEN, is_nooit(aanvang))],
+            anders=np.asarray(persoon("toepasselijke_inburgeringswet", period)),
         )
