@@ -15,7 +15,7 @@ class geen_verwijt_niet_vrijstellende_opleiding(Variable):
     inburgeringsplicht, indien hij aantoont dat hij gedurende de termijn, bedoeld in artikel 11, eerste
     lid, van de wet, een bij ministeriële regeling aan te wijzen niet vrijstellende opleiding volgt of
     volgde, ...")? Dan verlengt de minister de termijn (Wi2021 art. 12 lid 1 onderdeel a). De duur
-    regelt de ministeriële regeling (art. 4.3 lid 3), die niet is nagelezen: het model geeft de grond,
+    regelt de ministeriële regeling (art. 4.3 lid 3), die niet in de geraadpleegde verzameling staat: het model geeft de grond,
     geen aantal dagen. Alleen onder de Wi2021 en zodra de termijn begon. De versie 2022-01-01 kende
     deze grond niet (alleen de algemene grond van lid 1): vóór 2023-01-01 altijd onwaar."""
 

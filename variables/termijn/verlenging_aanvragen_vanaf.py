@@ -9,6 +9,10 @@ from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
 from inburgering_rules.wetten import BI2021, WI2021, artikel
 
+# Besluit inburgering (2013), withdrawn on 2022-01-01: link to its last version. It belongs in
+# wetten.py, which another change owns now.
+BI2013 = "BWBR0020674"
+
 
 class verlenging_aanvragen_vanaf(Variable):
     """Eerste dag waarop een verlenging van de geldende inburgeringstermijn kan worden aangevraagd
@@ -20,8 +24,11 @@ class verlenging_aanvragen_vanaf(Variable):
     een niet verlengde termijn van drie jaar is dat start + 30 maanden (de oude regel).
 
     Alleen voor een termijn van de Wi2021 of de Wi2013; voor ieder ander (geen regime, WI2007)
-    9999-12-31, net als wanneer de termijn niet begon. Voor een Wi2013-termijn is dezelfde regel
-    een aanname: het Besluit inburgering (2013) is hiervoor niet nagelezen.
+    9999-12-31, net als wanneer de termijn niet begon. Voor een Wi2013-termijn zegt het Besluit
+    inburgering (2013) hetzelfde (art. 2.12 lid 1, versie 2021-12-31: "Een aanvraag tot verlenging van
+    de voor de inburgeringsplichtige geldende termijnen, bedoeld in de artikelen 7a, eerste lid, en 7b,
+    eerste lid, van de wet, kan niet eerder worden ingediend dan zes maanden voor het verstrijken van
+    die termijn"); de oudere versies daarvan zijn niet gelezen.
     """
 
     value_type = date
@@ -29,7 +36,12 @@ class verlenging_aanvragen_vanaf(Variable):
     definition_period = DAY
     default_value = NOOIT_DATE
     label = "Verlenging aanvragen vanaf"
-    reference = [artikel(BI2021, "4.5", lid=1), artikel(BI2021, "4.1"), artikel(WI2021, "12", lid=1)]
+    reference = [
+        artikel(BI2021, "4.5", lid=1),
+        artikel(BI2021, "4.1"),
+        artikel(WI2021, "12", lid=1),
+        artikel(BI2013, "2.12", lid=1) + "&g=2021-12-31",
+    ]
 
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01 (Bi2021 art. 4.5 lid 1); het aantal maanden uit de parameters."""

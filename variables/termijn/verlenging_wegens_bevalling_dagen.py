@@ -13,7 +13,8 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 class verlenging_wegens_bevalling_dagen(Variable):
     """Verlenging (in dagen) waarop een bevalling tijdens de inburgeringstermijn recht geeft: een
     omstandigheid die niet te verwijten valt (Wi2021 art. 12 lid 1 onderdeel a; Bi2021 art. 4.3 lid 1);
-    de duur regelt de ministeriële regeling (art. 4.3 lid 2, vanaf 2023-01-01 lid 3), niet nagelezen.
+    de duur regelt de ministeriële regeling (art. 4.3 lid 2, vanaf 2023-01-01 lid 3), die niet in de
+    geraadpleegde verzameling staat.
     DUO: 16 weken van 7 dagen (112 dagen) per bevalling; een meerling is één bevalling. Bevallingen
     waarvoor DUO al extra tijd gaf (``bevallingen_eerder_verlengd``) tellen niet nog eens. 0 zolang de
     termijn op de peildatum niet begon. Of en wanneer de aanvraag kan, zegt ``verlenging_aanvragen_vanaf``;

@@ -13,7 +13,8 @@ class verlenging_wegens_ziekte_dagen(Variable):
     """Verlenging (in dagen) wegens ziekte tijdens de inburgeringstermijn: een omstandigheid die de
     inburgeringsplichtige niet te verwijten valt (Wi2021 art. 12 lid 1 onderdeel a; Bi2021 art. 4.3
     lid 1, versie 2022-01-01, zelfde tekst t/m 2026-04-02). De duur regelt de ministeriële regeling
-    (art. 4.3 lid 2 in de versie 2022-01-01, lid 3 vanaf 2023-01-01), die niet is nagelezen; de
+    (art. 4.3 lid 2 in de versie 2022-01-01, lid 3 vanaf 2023-01-01), die niet in de geraadpleegde
+    verzameling staat; de
     voorwaarden komen van DUO ("U was langer dan 3 maanden ziek"; ook "een direct familielid van u was
     langer dan 3 maanden ziek"), de duur gelijk aan de ziekteperiode uit de beleidsregel bij de Wi2013
     (gerapporteerd).

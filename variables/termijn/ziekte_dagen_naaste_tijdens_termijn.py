@@ -11,7 +11,7 @@ class ziekte_dagen_naaste_tijdens_termijn(Variable):
     behandeld door een arts in Nederland, waardoor hij niet kon inburgeren. Een omstandigheid die hem
     niet te verwijten valt (Wi2021 art. 12 lid 1 onderdeel a; Bi2021 art. 4.3 lid 1); dat ook de ziekte
     van zo'n familielid telt staat op de DUO-pagina "Extra tijd vanwege ziekte" (de ministeriële
-    regeling van art. 4.3 is niet nagelezen). Een negatief aantal is een fout."""
+    regeling van art. 4.3 staat niet in de geraadpleegde verzameling). Een negatief aantal is een fout."""
 
     value_type = int
     entity = Persoon
