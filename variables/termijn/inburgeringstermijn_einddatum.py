@@ -7,7 +7,7 @@ from openfisca_core.variables import Variable
 from inburgering_rules.dates import NOOIT, NOOIT_DATE, add_days, is_nooit, term_end
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
-from inburgering_rules.rules import begrensd
+from inburgering_rules.rules import niet_negatief
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
 
@@ -26,7 +26,7 @@ class inburgeringstermijn_einddatum(Variable):
     label = "Laatste dag inburgeringstermijn"
     reference = [artikel(WI2021, "11", lid=1), artikel(WI2021, "12", lid=1), artikel(WI2013, "7b", lid=1)]
 
-    def formula(persoon, period, parameters):
+    def formula_2013_01_01(persoon, period, parameters):
         """Sinds 2013-01-01; de termijnduur per regime komt uit ``termijn.duur_jaren``."""
         start = persoon("inburgeringstermijn_startdatum", period)
         regime = persoon("inburgeringsregime", period)
@@ -40,8 +40,6 @@ class inburgeringstermijn_einddatum(Variable):
             termijn_regime |= regime == r
             if loopt.any():
                 jaren[loopt] = duur[r.name]
-        verlenging = begrensd(
-            persoon, "toegekende_verlenging_dagen", persoon("toegekende_verlenging_dagen", period), minimum=0
-        )
+        verlenging = niet_negatief(persoon, "toegekende_verlenging_dagen", period)
         # A start given for another regime (WI2007, GEEN) is no term of these laws.
         return np.where(termijn_regime, add_days(term_end(start, jaren), verlenging), NOOIT)

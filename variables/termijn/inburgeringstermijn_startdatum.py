@@ -32,7 +32,7 @@ class inburgeringstermijn_startdatum(Variable):
     label = "Startdatum inburgeringstermijn"
     reference = [artikel(WI2021, "11", lid=2), artikel(WI2021, "11", lid=3), artikel(WI2013, "7b", lid=2)]
 
-    def formula(persoon, period, parameters):
+    def formula_2013_01_01(persoon, period, parameters):
         """Sinds 2013-01-01: het Wi2013-regime; sinds 2022-01-01 ook de Wi2021. Elk regime expliciet."""
         regime = persoon("inburgeringsregime", period)
         aanvang = persoon("datum_aanvang_inburgeringsplicht", period)

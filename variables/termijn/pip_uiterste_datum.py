@@ -60,6 +60,7 @@ class pip_uiterste_datum(Variable):
         regime_wi2021 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2021
 
         ingeschreven = ~is_nooit(inschrijving)
+        # Lid 2 (a new plan within 10 weeks after a move to another municipality): not modelled.
         return np.where(regime_wi2021 & ingeschreven, add_weeks(inschrijving, weken), NOOIT)
 
     def formula_2023_01_01(persoon, period, parameters):
@@ -77,6 +78,8 @@ class pip_uiterste_datum(Variable):
         nog_niet_ingeschreven = is_nooit(inschrijving) | (inschrijving > kennisgeving)
         tweede_zin = gehuisvest_art_28 & nog_niet_ingeschreven
         uiterste = np.where(tweede_zin, add_weeks(inschrijving, weken), eerste_zin)
+        # Lid 2 (afwijken in afwachting van informatie van een derde) and lid 3 (a new plan after a move
+        # to another municipality): not modelled, no input records them.
 
         gekend = ~is_nooit(kennisgeving)
         return np.where(regime_wi2021 & gekend, uiterste, NOOIT)
