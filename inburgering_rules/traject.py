@@ -77,8 +77,7 @@ def voortgangsgesprekken_volgens_pip(persoon, period, nodig):
     0 elsewhere: without a PIP no number is set, and where no answer needs it, it is not asked.
     """
     nodig = np.asarray(nodig, dtype=bool)
-    aantal = verplichte_invoer(
-        persoon, "aantal_voortgangsgesprekken_volgens_pip", period, nodig=nodig, reason=_REDEN_VOORTGANGSGESPREKKEN
-    )
-    aantal = begrensd(persoon, "aantal_voortgangsgesprekken_volgens_pip", aantal, minimum=0)
+    variable = "aantal_voortgangsgesprekken_volgens_pip"
+    aantal = verplichte_invoer(persoon, variable, period, nodig=nodig, reason=_REDEN_VOORTGANGSGESPREKKEN)
+    aantal = begrensd(persoon, variable, aantal, minimum=0)
     return np.where(nodig, aantal, 0)

@@ -123,12 +123,17 @@ def test_leerroute_indicatie_met_toets_werkt_over_meerdere_dagen():
 
 
 def test_meer_bevallingen_verlengd_dan_er_waren_is_400():
-    facts = {"aantal_bevallingen_tijdens_termijn": {"ETERNITY": 1}, "bevallingen_eerder_verlengd": {"ETERNITY": 2}}
+    facts = {
+        "aantal_bevallingen_tijdens_termijn": {"ETERNITY": 1},
+        "bevallingen_eerder_verlengd": {"ETERNITY": 2},
+    }
     message = fout_bij(post(facts, "verlenging_wegens_bevalling_dagen"), "bevallingen_eerder_verlengd")
     assert "aantal_bevallingen_tijdens_termijn" in message
 
 
-@pytest.mark.parametrize("gevraagd", ["voortgangsgesprekken_achterstand", "minimaal_aantal_voortgangsgesprekken"])
+@pytest.mark.parametrize(
+    "gevraagd", ["voortgangsgesprekken_achterstand", "minimaal_aantal_voortgangsgesprekken"]
+)
 def test_aantal_voortgangsgesprekken_uit_het_pip_ontbreekt_is_400(gevraagd):
     # Bi2021 art. 5.3 lid 4: the PIP sets the number; ANNA's first 12 months ended on 2023-06-01.
     response = post({"aantal_voortgangsgesprekken": {"ETERNITY": 1}}, gevraagd)
@@ -138,5 +143,6 @@ def test_aantal_voortgangsgesprekken_uit_het_pip_ontbreekt_is_400(gevraagd):
 
 def test_negatief_aantal_voortgangsgesprekken_uit_het_pip_is_400():
     facts = {"aantal_voortgangsgesprekken_volgens_pip": {"ETERNITY": -2}}
-    message = fout_bij(post(facts, "minimaal_aantal_voortgangsgesprekken"), "aantal_voortgangsgesprekken_volgens_pip")
+    veld = "aantal_voortgangsgesprekken_volgens_pip"
+    message = fout_bij(post(facts, "minimaal_aantal_voortgangsgesprekken"), veld)
     assert "at least 0" in message

@@ -36,8 +36,8 @@ class leerroute_wijzigen_toegestaan(Variable):
       onderwijsroute naar de B1-route.
     - Lid 2 (sinds de versie 2023-01-01): rondde hij een niet vrijstellende opleiding van art. 4.3 lid 2
       af of beëindigde hij die voortijdig "na het verstrijken van de termijn, bedoeld in het eerste
-      lid", dan kan het college na dat einde de route toch wijzigen (``datum_einde_niet_vrijstellende_opleiding``
-      op of na start + 18 maanden en uiterlijk op de peildatum).
+      lid", dan kan het college na dat einde de route toch wijzigen
+      (``datum_einde_niet_vrijstellende_opleiding`` op of na start + 18 maanden en uiterlijk op de peildatum).
     - "In bijzondere gevallen" (lid 2 in 2022, lid 3 sinds 2023) mag het college afwijken: dat oordeel
       heeft geen criteria in de tekst en is geen invoer van het model.
     Alleen onder de Wi2021, met een vastgesteld PIP (dagtekening uiterlijk op de peildatum) dat een
@@ -60,7 +60,9 @@ class leerroute_wijzigen_toegestaan(Variable):
     def formula_2023_01_01(persoon, period, parameters):
         """Bi2021 art. 5.4 lid 1 en lid 2, versie 2023-01-01."""
         kan_wijzigen, lid_1, einde_lid_1 = _lid_1(persoon, period, parameters)
-        einde_opleiding = voor_peildatum(persoon("datum_einde_niet_vrijstellende_opleiding", period), peildatum(period))
+        einde_opleiding = voor_peildatum(
+            persoon("datum_einde_niet_vrijstellende_opleiding", period), peildatum(period)
+        )
         opleiding_art_4_3 = persoon("niet_vrijstellende_opleiding_tijdens_termijn", period)
         lid_2 = opleiding_art_4_3 & ~is_nooit(einde_opleiding) & (einde_opleiding >= einde_lid_1)
         return kan_wijzigen & (lid_1 | lid_2)

@@ -2,7 +2,7 @@ from openfisca_core.periods import ETERNITY
 from openfisca_core.variables import Variable
 
 from inburgering_rules.entities import Persoon
-from inburgering_rules.wetten import BI2021, WI2021, artikel
+from inburgering_rules.wetten import BI2021, artikel
 
 
 class uren_nt2_les_keurmerk(Variable):

@@ -9,15 +9,15 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
 class geen_verwijt_niet_vrijstellende_opleiding(Variable):
-    """Treft de inburgeringsplichtige geen verwijt van het niet tijdig voldoen, omdat hij een aangewezen
-    niet vrijstellende opleiding volgt of volgde (Bi2021 art. 4.3 lid 2, sinds de versie 2023-01-01:
-    "De inburgeringsplichtige treft geen verwijt ter zake van het niet tijdig voldoen aan de
+    """Treft de inburgeringsplichtige geen verwijt van het niet tijdig voldoen, omdat hij een aangewezen niet
+    vrijstellende opleiding volgt of volgde (Bi2021 art. 4.3 lid 2, sinds de versie 2023-01-01: "De
+    inburgeringsplichtige treft geen verwijt ter zake van het niet tijdig voldoen aan de
     inburgeringsplicht, indien hij aantoont dat hij gedurende de termijn, bedoeld in artikel 11, eerste
     lid, van de wet, een bij ministeriële regeling aan te wijzen niet vrijstellende opleiding volgt of
-    volgde, ...")? Dan verlengt de minister de termijn (Wi2021 art. 12 lid 1 onderdeel a). De duur
-    regelt de ministeriële regeling (art. 4.3 lid 3), die niet in de geraadpleegde verzameling staat: het model geeft de grond,
-    geen aantal dagen. Alleen onder de Wi2021 en zodra de termijn begon. De versie 2022-01-01 kende
-    deze grond niet (alleen de algemene grond van lid 1): vóór 2023-01-01 altijd onwaar."""
+    volgde, ...")? Dan verlengt de minister de termijn (Wi2021 art. 12 lid 1 onderdeel a). De duur regelt
+    de ministeriële regeling (art. 4.3 lid 3), die niet in de geraadpleegde verzameling staat: het model
+    geeft de grond, geen aantal dagen. Alleen onder de Wi2021 en zodra de termijn begon. De versie
+    2022-01-01 kende deze grond niet (alleen de algemene grond van lid 1): vóór 2023-01-01 altijd onwaar."""
 
     value_type = bool
     entity = Persoon

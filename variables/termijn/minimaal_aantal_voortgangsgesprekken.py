@@ -1,4 +1,3 @@
-import numpy as np
 from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 

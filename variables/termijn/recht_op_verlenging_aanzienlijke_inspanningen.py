@@ -63,7 +63,8 @@ class recht_op_verlenging_aanzienlijke_inspanningen(Variable):
         art_4_5_lid_1_aanvraag_mogelijk = dag >= persoon("verlenging_aanvragen_vanaf", period)
         art_4_4_lid_1_nog_niet_verlengd = ~persoon("eerder_verlengd_wegens_aanzienlijke_inspanningen", period)
         lid_2_a_b1_route = persoon("leerroute", period) == Leerroute.B1
-        lid_2_b_alle_lessen = (doelgroep == Doelgroep.ASIELSTATUSHOUDER) & persoon("alle_lessen_gevolgd", period)
+        asielstatushouder = doelgroep == Doelgroep.ASIELSTATUSHOUDER
+        lid_2_b_alle_lessen = asielstatushouder & persoon("alle_lessen_gevolgd", period)
         lid_3_uren = (
             (doelgroep == Doelgroep.GEZINSMIGRANT) | (doelgroep == Doelgroep.OVERIGE_MIGRANT)
         ) & (uren >= p.minimum_uren_nt2_gezins_en_overige)
