@@ -6,6 +6,8 @@
 - ``verplichte_invoer``: a yes/no fact the answer cannot do without, whose default would otherwise
   decide the outcome silently.
 - ``termijn_begonnen``: the inburgeringstermijn has started on the peildatum.
+- ``voortgangsgesprekken_volgens_pip``: the number of voortgangsgesprekken set in the PIP, required
+  only where an answer needs it.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import numpy as np
 from .dates import NOOIT, as_days
 from .enums import Inburgeringsregime
 from .errors import OntbrekendGegeven
-from .rules import niet_eerder_dan
+from .rules import begrensd, niet_eerder_dan
 
 
 def wi2021_plichtige(persoon, period) -> np.ndarray:
@@ -61,3 +63,21 @@ def termijn_begonnen(start, dag) -> np.ndarray:
     """De inburgeringstermijn is op ``dag`` begonnen: er is een startdatum en die ligt niet na ``dag``."""
     start = as_days(start)
     return (start != NOOIT) & (start <= dag)
+
+
+_REDEN_VOORTGANGSGESPREKKEN = (
+    "the college sets the number of voortgangsgesprekken in the PIP (Bi2021 art. 5.3 lid 3, "
+    "from 2023-01-01 lid 4); the law names no number"
+)
+
+
+def voortgangsgesprekken_volgens_pip(persoon, period, nodig):
+    """The number set in the PIP (Bi2021 art. 5.3 lid 3/4), read and required only where ``nodig``.
+
+    0 elsewhere: without a PIP no number is set, and where no answer needs it, it is not asked.
+    """
+    nodig = np.asarray(nodig, dtype=bool)
+    variable = "aantal_voortgangsgesprekken_volgens_pip"
+    aantal = verplichte_invoer(persoon, variable, period, nodig=nodig, reason=_REDEN_VOORTGANGSGESPREKKEN)
+    aantal = begrensd(persoon, variable, aantal, minimum=0)
+    return np.where(nodig, aantal, 0)

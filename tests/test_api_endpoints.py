@@ -30,7 +30,7 @@ def test_trace_nodes_carry_label_articles_formula_and_parameters():
     assert node["value"] == ["2025-06-01", "9999-12-31"]  # anna: PIP 2022-06-01; bob: no regime
     assert node["label"] == "Laatste dag inburgeringstermijn"
     assert any("artikel=11" in link for link in node["references"])
-    assert node["formula"]["start"] == "0001-01-01" and node["formula"]["documentation"]
+    assert node["formula"]["start"] == "2013-01-01" and node["formula"]["documentation"]
     duur = node["parameters"][f"termijn.duur_jaren.WI2021<{DAY}>"]
     assert duur["value"] == 3 and duur["provenance"] == "bevestigd" and duur["reference"][0]["href"].startswith("https://")
     assert f"inburgeringstermijn_startdatum<{DAY}>" in node["dependencies"]

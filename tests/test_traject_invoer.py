@@ -43,6 +43,9 @@ def fout_bij(response, veld, person_id="anna"):
         ("z_route_cursusuren", -800, "z_route_afgerond"),
         ("z_route_participatie_uren", -1, "z_route_afgerond"),
         ("taalexamens_behaald", -1, "leerroute_afgerond"),
+        ("ziekte_dagen_naaste_tijdens_termijn", -1, "verlenging_wegens_ziekte_dagen"),
+        ("uren_taalles_en_knm", -1, "recht_op_verlenging_aanzienlijke_inspanningen"),
+        ("bevallingen_eerder_verlengd", -1, "verlenging_wegens_bevalling_dagen"),
     ],
 )
 def test_negatief_aantal_is_400_met_het_veld(veld, waarde, gevraagd):
@@ -117,3 +120,29 @@ def test_leerroute_indicatie_met_toets_werkt_over_meerdere_dagen():
     response = client.post("/calculate", json=body)
     assert response.status_code == 200, response.text
     assert response.json()["personen"]["anna"]["leerroute_indicatie"] == {"2022-01-01": "GEEN", DAG: "B1"}
+
+
+def test_meer_bevallingen_verlengd_dan_er_waren_is_400():
+    facts = {
+        "aantal_bevallingen_tijdens_termijn": {"ETERNITY": 1},
+        "bevallingen_eerder_verlengd": {"ETERNITY": 2},
+    }
+    message = fout_bij(post(facts, "verlenging_wegens_bevalling_dagen"), "bevallingen_eerder_verlengd")
+    assert "aantal_bevallingen_tijdens_termijn" in message
+
+
+@pytest.mark.parametrize(
+    "gevraagd", ["voortgangsgesprekken_achterstand", "minimaal_aantal_voortgangsgesprekken"]
+)
+def test_aantal_voortgangsgesprekken_uit_het_pip_ontbreekt_is_400(gevraagd):
+    # Bi2021 art. 5.3 lid 4: the PIP sets the number; ANNA's first 12 months ended on 2023-06-01.
+    response = post({"aantal_voortgangsgesprekken": {"ETERNITY": 1}}, gevraagd)
+    assert response.status_code == 400, response.text
+    assert "aantal_voortgangsgesprekken_volgens_pip" in response.text
+
+
+def test_negatief_aantal_voortgangsgesprekken_uit_het_pip_is_400():
+    facts = {"aantal_voortgangsgesprekken_volgens_pip": {"ETERNITY": -2}}
+    veld = "aantal_voortgangsgesprekken_volgens_pip"
+    message = fout_bij(post(facts, "minimaal_aantal_voortgangsgesprekken"), veld)
+    assert "at least 0" in message

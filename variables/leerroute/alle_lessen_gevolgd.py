@@ -6,12 +6,14 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
 class alle_lessen_gevolgd(Variable):
-    """De asielstatushouder volgde alle taallessen uit zijn PIP en alle KNM-cursusuren: de urenvoorwaarde
-    voor de automatische verlenging van een asielstatushouder (Wi2021 art. 12; Bi2021 art. 4.4, aanzienlijke
-    inspanningen; DUO "extra tijd", gerapporteerd)."""
+    """De asielstatushouder volgde alle taallessen en KNM-cursusuren, afwezigheid wegens geoorloofd verzuim
+    niet meegerekend: de urenvoorwaarde van een asielstatushouder voor de verlenging wegens aanzienlijke
+    inspanningen (Bi2021 art. 4.4 lid 2 onderdeel b, versie 2022-01-01, zelfde tekst t/m 2026-04-02:
+    "alle taallessen en cursusuren kennis van de Nederlandse maatschappij heeft gevolgd, met uitzondering
+    van afwezigheid vanwege geoorloofd verzuim")."""
 
     value_type = bool
     entity = Persoon
     definition_period = ETERNITY
     label = "Alle lessen uit het PIP gevolgd"
-    reference = [artikel(WI2021, "12"), artikel(BI2021, "4.4")]
+    reference = [artikel(WI2021, "12", lid=1), artikel(BI2021, "4.4", lid=2)]

@@ -6,8 +6,11 @@ from inburgering_rules.wetten import WI2021, artikel
 
 
 class leerbaarheidstoets_b1_haalbaar(Variable):
-    """Uitkomst van de leerbaarheidstoets in de brede intake (Wi2021 art. 14): is taalniveau B1 binnen
-    de termijn haalbaar? Nee leidt tot de zelfredzaamheidsroute (art. 9).
+    """Uitkomst van de leerbaarheidstoets in de brede intake (Wi2021 art. 14 lid 3 onderdeel a): is
+    taalniveau B1 binnen de termijn haalbaar? Nee leidt tot de zelfredzaamheidsroute (art. 9 lid 1: "naar
+    het oordeel van het college redelijkerwijs niet in staat"). Wie sinds de versie 2025-10-21 ontheffing
+    van de toets kreeg (art. 14 lid 6: visuele of auditieve beperking), krijgt hier het oordeel van het
+    college.
 
     Dit gegeven beslist de leerroute-indicatie. Een ja/nee-gegeven kent geen "onbekend", dus:
     - wordt het voor niemand in het verzoek opgegeven terwijl een Wi2021-inburgeringsplichtige een

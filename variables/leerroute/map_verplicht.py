@@ -8,10 +8,12 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
 class map_verplicht(Variable):
-    """Moet de persoon de module Arbeidsmarkt en Participatie volgen (Wi2021 art. 6 lid 1 onderdeel b;
-    Bi2021 art. 3.2)? Ja voor een inburgeringsplichtige onder de Wi2021 wiens leerroute niet de
-    onderwijsroute is (art. 8 lid 3: de onderwijsroute is uitgezonderd; seed 002 l.3327). Zolang het
-    PIP nog geen route vastlegt (``GEEN``) geldt de MAP dus wel."""
+    """Moet de persoon de module Arbeidsmarkt en Participatie volgen (Wi2021 art. 6 lid 1 onderdeel b; Bi2021
+    art. 3.2)? Ja voor een inburgeringsplichtige onder de Wi2021 wiens leerroute niet de onderwijsroute is
+    en die het taalschakeltraject niet afrondde (art. 8 lid 3, versie 2022-01-01: "De verplichting om de
+    module Arbeidsmarkt en Participatie af te ronden is niet van toepassing op de inburgeringsplichtige
+    die het taalschakeltraject volgt of heeft afgerond"; seed 002 l.3327). Zolang het PIP nog geen route
+    vastlegt (``GEEN``) geldt de MAP dus wel."""
 
     value_type = bool
     entity = Persoon
@@ -22,5 +24,8 @@ class map_verplicht(Variable):
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01: onderdeel van de inburgeringsplicht van de Wi2021."""
         plichtig = wi2021_plichtige(persoon, period)
-        onderwijsroute = persoon("leerroute", period) == Leerroute.ONDERWIJS
-        return plichtig & ~onderwijsroute
+        # Art. 8 lid 3: "die het taalschakeltraject volgt of heeft afgerond" - also after a change of
+        # route, a completed taalschakeltraject keeps the exemption.
+        volgt_taalschakeltraject = persoon("leerroute", period) == Leerroute.ONDERWIJS
+        taalschakeltraject_afgerond = persoon("onderwijsroute_afgerond", period)
+        return plichtig & ~(volgt_taalschakeltraject | taalschakeltraject_afgerond)

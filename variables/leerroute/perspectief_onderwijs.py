@@ -7,7 +7,9 @@ from inburgering_rules.wetten import WI2021, artikel
 
 class perspectief_onderwijs(Variable):
     """Uit de brede intake blijkt dat de persoon een opleiding in het mbo, hbo of wo wil en kan gaan
-    volgen: voorwaarde voor de onderwijsroute (Wi2021 art. 8; brede intake art. 14).
+    volgen: voorwaarde voor de onderwijsroute (Wi2021 art. 8 lid 1, versie 2022-01-01: "aangeeft een
+    opleiding in het beroeps- of hoger onderwijs te willen volgen" en "naar het oordeel van het college
+    een grote kans bestaat" op een diploma; brede intake art. 14). De wet noemt geen leeftijd.
     Standaard onwaar: de onderwijsroute vraagt een vastgesteld perspectief, dus zonder dat gegeven
     wordt het de B1-route (de hoofdroute, art. 7)."""
 

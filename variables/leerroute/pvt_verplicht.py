@@ -7,9 +7,10 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
 class pvt_verplicht(Variable):
-    """Moet de persoon het participatieverklaringstraject (ten minste 12 uur) volgen (Wi2021 art. 6
-    lid 1 onderdeel a; Bi2021 art. 3.1)? Ja voor iedere inburgeringsplichtige onder de Wi2021, in elke
-    leerroute (seed 003 l.361; seed 002 l.3327)."""
+    """Moet de persoon het participatieverklaringstraject volgen (Wi2021 art. 6 lid 1 onderdeel a; Bi2021
+    art. 3.1 lid 3, versie 2022-01-01, zelfde tekst 2026-04-02: "Het participatieverklaringstraject omvat
+    ten minste 12 uren")? Ja voor iedere inburgeringsplichtige onder de Wi2021, in elke leerroute (seed
+    003 l.361; seed 002 l.3327)."""
 
     value_type = bool
     entity = Persoon

@@ -10,9 +10,13 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 class vereist_taalniveau(Variable):
     """Taalniveau dat de leerroute uit het PIP vraagt (Wi2021 art. 7-9):
-    - B1-route: ``B1`` (art. 7), of ``A2`` als het college afschaalde (Bi2021 art. 5.5);
+    - B1-route: ``B1`` (art. 7 lid 1: "op ten minste het niveau B1"), of ``A2`` als het college
+      afschaalde (art. 17 lid 3; Bi2021 art. 5.5);
     - onderwijsroute: ``B1`` (art. 8; taalschakeltraject op ten minste B1);
-    - zelfredzaamheidsroute: ``A1``, een streefniveau zonder examen (art. 9; Bi2021 art. 3.14);
+    - zelfredzaamheidsroute: ``A1``, een streefniveau zonder examen. De wet noemt voor de Z-route geen
+      niveau (Wi2021 art. 9 lid 1: "gericht op het verwerven van mondelinge en schriftelijke
+      vaardigheden"; Bi2021 art. 3.14 telt uren); A1 is het gerapporteerde streefniveau (seeds). Wie
+      in de Z-route examens op A2 wil doen, legt dat vast in het PIP (art. 3.14 lid 7);
     - geen route: ``GEEN``.
     """
 

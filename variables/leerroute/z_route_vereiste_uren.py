@@ -9,9 +9,10 @@ from inburgering_rules.wetten import BI2021, artikel
 
 
 class z_route_vereiste_uren(Variable):
-    """Urennorm van de zelfredzaamheidsroute (Bi2021 art. 3.14): 800 uur cursus Nederlands en KNM,
-    plus voor een asielstatushouder 800 uur participatie (samen 1.600; seed 000 l.859-860, seed 003
-    l.302); gezins- en overige migranten 800 (seed 002 l.3400). 0 zonder doelgroep: wie de wet niet
+    """Urennorm van de zelfredzaamheidsroute (Bi2021 art. 3.14, versie 2022-01-01, zelfde tekst t/m
+    2026-04-02): lid 2 a "in totaal 800 cursusuren" Nederlands en KNM, plus voor een asielstatushouder
+    lid 2 b "in totaal 800 uren" participatie (samen 1.600); lid 3: voor gezins- en overige migranten
+    alleen onderdeel a en c, dus 800. 0 zonder doelgroep: wie de wet niet
     bereikt heeft geen Z-route (aanname)."""
 
     value_type = int

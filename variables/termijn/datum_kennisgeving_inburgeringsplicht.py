@@ -9,13 +9,14 @@ from inburgering_rules.wetten import BI2021, artikel
 
 
 class datum_kennisgeving_inburgeringsplicht(Variable):
-    """Dag van de kennisgeving van DUO dat de persoon inburgeringsplichtig is. Met de inschrijving in
-    de BRP bepaalt zij wanneer de termijn voor het vaststellen van het PIP begint (Bi2021 art. 5.3).
-    Niet opgegeven: (nog) geen kennisgeving. Een dag vóór de geboortedatum is een fout."""
+    """Dag waarop DUO (Onze Minister) de persoon schriftelijk in kennis stelde van de inburgeringsplicht.
+    Sinds de versie van 2023-01-01 van Bi2021 art. 5.3 lid 1 tellen de 10 weken voor het PIP vanaf deze
+    dag (in de versie 2022-01-01 speelde de kennisgeving geen rol). Niet opgegeven: (nog) geen
+    kennisgeving. Een dag vóór de geboortedatum is een fout."""
 
     value_type = date
     entity = Persoon
     definition_period = ETERNITY
     default_value = NOOIT_DATE
     label = "Dagtekening kennisgeving inburgeringsplicht (DUO)"
-    reference = [artikel(BI2021, "5.3")]
+    reference = [artikel(BI2021, "5.3", lid=1)]

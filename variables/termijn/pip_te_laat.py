@@ -9,7 +9,7 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
 class pip_te_laat(Variable):
-    """Is het PIP op de peildatum te laat vastgesteld (Bi2021 art. 5.3; Wi2021 art. 15 lid 3)?
+    """Is het PIP op de peildatum te laat vastgesteld (Bi2021 art. 5.3 lid 1; Wi2021 art. 15 lid 3)?
 
     Waar als (a) het PIP is gedagtekend na ``pip_uiterste_datum``, of (b) er op de peildatum nog geen
     PIP is, de peildatum na de uiterste datum ligt en de persoon op de peildatum inburgeringsplichtig
@@ -22,7 +22,7 @@ class pip_te_laat(Variable):
     entity = Persoon
     definition_period = DAY
     label = "PIP te laat vastgesteld"
-    reference = [artikel(BI2021, "5.3"), artikel(WI2021, "15", lid=3)]
+    reference = [artikel(BI2021, "5.3", lid=1), artikel(WI2021, "15", lid=3)]
 
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01: het PIP bestaat alleen onder de Wi2021."""
