@@ -9,6 +9,7 @@
 - ``lening_aanspraak``: first and last day of the DUO loan's aanspraak for an inburgeringsplichtige.
 - ``op_centen``: money as float64 rounded to whole cents (exact up to well beyond € 1 billion).
 - ``spuk_cohortdeel`` / ``eerste_spuk_cohortjaar``: one cohort's SPUK part; only Wi2021 cohorts count.
+- ``eerste_prestatiejaar``: the first budget year in which completed trajectories weigh (Bi2021 art. 10.3 lid 5).
 - ``termijn_verstreken`` / ``duo_boete_opgeschort``: the two conditions every DUO fine shares.
 - ``hoofdstuk``: a juriconnect link to a chapter (``wetten.artikel`` links articles).
 """
@@ -123,16 +124,19 @@ def eerste_spuk_cohortjaar(parameters, period) -> int:
     return int(inwerkingtreding.astype("datetime64[Y]").astype(np.int64)) + 1970
 
 
-def spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf: int) -> np.ndarray:
-    """SPUK part for the asielstatushouders housed ``jaar_van_verblijf − 1`` years before budget year Y.
+def spuk_cohortdeel(
+    gemeente, period, parameters, jaar_van_verblijf: int, telling: str = "aantal_gehuisveste_asielstatushouders"
+) -> np.ndarray:
+    """Count of the cohort housed ``jaar_van_verblijf − 1`` years before budget year Y × its amount.
 
-    Cohort Y−k (k = 0, 1, 2) brings, in budget year Y, the amount of year k+1 in force in Y. A
-    cohort before the first Wi2021 cohort brings nothing; the amount is read only where it is
-    needed (a cohort counted with at least one person), so an unknown amount of another part or
-    another year never blocks an answer that does not depend on it.
+    Bi2021 art. 10.2 lid 2 and 3: cohort t−k (k = 0, 1, 2) is multiplied by amount or weight
+    [a], [b] or [c] of year t. ``telling`` is the gemeente's count (AA, the default) or the
+    national count (LAA). A cohort before the first Wi2021 cohort brings nothing; the amount is
+    read only where it is needed (a cohort counted with at least one person), so an unknown amount
+    of another part or another year never blocks an answer that does not depend on it.
     """
     cohortjaar = period.offset(-(jaar_van_verblijf - 1))
-    aantal = niet_negatief(gemeente, "aantal_gehuisveste_asielstatushouders", cohortjaar)
+    aantal = niet_negatief(gemeente, telling, cohortjaar)
     telt_mee = cohortjaar.start.year >= eerste_spuk_cohortjaar(parameters, period)
     if not telt_mee or not (aantal > 0).any():
         return np.zeros(aantal.shape, dtype=np.float64)
@@ -145,6 +149,18 @@ def spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf: int) -> np.
         f"{period.start.year} (cohort {cohortjaar.start.year}) was not found in any source",
     )
     return op_centen(aantal * float(bedrag))
+
+
+def eerste_prestatiejaar(parameters, period) -> int:
+    """The first budget year in which the weight [d] of completed trajectories is above 0.
+
+    Bi2021 art. 10.3 lid 4-5: the weight is set by ministeriële regeling; the year comes from the
+    parameter ``financiering.prestatiebekostiging.ingangsdatum`` (gerapporteerd, seed 003 l.450).
+    """
+    from .rules import datum_parameter
+
+    ingang = datum_parameter(parameters(period).financiering.prestatiebekostiging.ingangsdatum)
+    return int(ingang.astype("datetime64[Y]").astype(np.int64)) + 1970
 
 
 def hoofdstuk(regeling: str, nummer: str) -> str:
