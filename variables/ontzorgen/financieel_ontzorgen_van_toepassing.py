@@ -13,7 +13,7 @@ from inburgering_rules.wetten import PW, WI2021, artikel
 class financieel_ontzorgen_van_toepassing(Variable):
     """Geldt op de peildatum de verplichting van financieel ontzorgen (Participatiewet art. 56a)?
 
-    Tekst van art. 56a (versies 2022-01-01, 2024-01-01 en 2026-07-01 gelezen, gelijk):
+    Tekst van art. 56a (versies 2022-01-01, 2023-01-01, 2024-01-01 en 2026-07-01 gelezen, gelijk):
     - lid 1 a: de belanghebbende is "inburgeringsplichtig [...] op grond van de Wet inburgering 2021":
       op de peildatum inburgeringsplichtig én onder het regime van de Wi2021 (art. 54). Wie
       vrijgesteld (Wi2021 art. 4) of ontheven (art. 5) is of al voldaan heeft, is niet
