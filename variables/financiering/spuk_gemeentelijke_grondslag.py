@@ -9,9 +9,10 @@ from inburgering_rules.wetten import BI2021, RI2021, artikel
 
 
 class spuk_gemeentelijke_grondslag(Geldbedrag):
-    """De gemeentelijke grondslag GG voor de definitieve uitkering (Bi2021 art. 10.2 lid 3, versies
-    2022-01-01 en 2026-04-02): "GG = AA (cohort jaar t) * [a] + AA (cohort jaar t-1) * [b] + AA (cohort
-    jaar t-2) * [c] + AIA (jaar t-2) * [d]", met [a] tot en met [d] "de gewichten die toegekend worden
+    """De gemeentelijke grondslag GG voor de definitieve uitkering (Bi2021 art. 10.2 lid 3; formule uit
+    de versie 2026-04-02, de corpustekst van 2022-01-01 en 2025-11-20 geeft alleen de definities a-d):
+    "GG = AA (cohort jaar t) * [a] + AA (cohort jaar t-1) * [b] + AA (cohort jaar t-2) * [c] + AIA (jaar
+    t-2) * [d]", met [a] tot en met [d] "de gewichten die toegekend worden
     aan de afzonderlijke variabelen".
 
     De gewichten stelt de Regeling inburgering 2021 vast (art. 10.3 lid 4); die is niet gelezen. Volgens

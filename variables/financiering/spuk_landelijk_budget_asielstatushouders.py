@@ -8,10 +8,11 @@ from inburgering_rules.wetten import BI2021, RI2021, WI2021, artikel
 
 class spuk_landelijk_budget_asielstatushouders(Geldbedrag):
     """Het totaal beschikbare landelijke budget voor asielstatushouders TBA voor de definitieve uitkering
-    (Bi2021 art. 10.2 lid 2, versies 2022-01-01 en 2026-04-02): "TBA = LAA (cohort jaar t) * [a] + LAA
-    (cohort jaar t-1) * [b] + LAA (cohort jaar t-2) * [c]", met [a] tot en met [c] "de bedragen per
-    asielstatushouder per variabele": de bedragen ``financiering.spuk.bedrag_cohort_jaar_1/2/3`` van
-    jaar t (gerapporteerd, seeds). Alleen cohorten vanaf 2022 (Wi2021 art. 54), zoals bij de delen per
+    (Bi2021 art. 10.2 lid 2; formule uit de versie 2026-04-02, de corpustekst van 2022-01-01 en 2025-11-20
+    geeft alleen de definities a-c): "TBA = LAA (cohort jaar t) * [a] + LAA (cohort jaar t-1) * [b] + LAA
+    (cohort jaar t-2) * [c]", met [a] tot en met [c] "de bedragen per asielstatushouder per variabele":
+    de bedragen ``financiering.spuk.bedrag_cohort_jaar_1/2/3`` van jaar t (gerapporteerd, seeds). Alleen
+    cohorten vanaf 2022 (Wi2021 art. 54), zoals bij de delen per
     gemeente. LAA: ``landelijk_aantal_gehuisveste_asielstatushouders``.
     """
 
