@@ -2,11 +2,14 @@
 
 - ``parameterwaarde``: a figure that may be unknown for a year is read here; an unknown one is a
   ``ParameterZonderWaarde`` naming the parameter and the date (never a guess, RULEBOOK §0).
-- ``laatste_dag``: the DAY period at the end of a MONTH or YEAR (to ask DAY variables about it);
+- ``eerste_dag`` / ``laatste_dag``: the DAY period at the start / end of a MONTH or YEAR (to ask DAY variables about it);
   ``maandnummer``: calendar months since 1970-01 (to count the months of ontzorgen).
 - ``aanvang_bijstand``: ``datum_aanvang_bijstand``, checked against ``datum_verblijfsrecht``.
+- ``ontzorgen_laatste_dag``: the last day of the six months of Pw art. 56a lid 2, counted from a day.
+- ``lening_aanspraak``: first and last day of the DUO loan's aanspraak for an inburgeringsplichtige.
 - ``op_centen``: money as float64 rounded to whole cents (exact up to well beyond € 1 billion).
 - ``spuk_cohortdeel`` / ``eerste_spuk_cohortjaar``: one cohort's SPUK part; only Wi2021 cohorts count.
+- ``eerste_prestatiejaar``: the first budget year in which completed trajectories weigh (Bi2021 art. 10.3 lid 5).
 - ``termijn_verstreken`` / ``duo_boete_opgeschort``: the two conditions every DUO fine shares.
 - ``hoofdstuk``: a juriconnect link to a chapter (``wetten.artikel`` links articles).
 """
@@ -17,9 +20,14 @@ import numpy as np
 from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import DateUnit, Period
 
-from .dates import NOOIT, as_days
+from .dates import NOOIT, add_days, add_months, as_days
 from .errors import ParameterZonderWaarde
 from .rules import niet_eerder_dan, niet_negatief
+
+
+def eerste_dag(period) -> Period:
+    """The first day of ``period`` as a DAY period (e.g. 2024-02 → 2024-02-01)."""
+    return Period((DateUnit.DAY, period.start, 1))
 
 
 def laatste_dag(period) -> Period:
@@ -61,9 +69,38 @@ def aanvang_bijstand(persoon, period) -> np.ndarray:
     )
 
 
+def ontzorgen_laatste_dag(aanvang, duur_maanden) -> np.ndarray:
+    """Last day of "een periode van zes maanden, gerekend vanaf de dag waarop het recht op bijstand
+    ontstaat" (Participatiewet art. 56a lid 2): the day before the same day ``duur_maanden`` later,
+    like every term counted from a day (dates.term_end). 2024-03-15 → 2024-09-14; 2024-08-31 →
+    2025-02-27 (2025-02-28 is the clamped date six months on, the period ends the day before).
+    """
+    return add_days(add_months(aanvang, duur_maanden), -1)
+
+
 def maandnummer(dates) -> np.ndarray:
     """Months since 1970-01 (for counting calendar months); 9999-12-31 stays far in the future."""
     return as_days(dates).astype("datetime64[M]").astype(np.int64)
+
+
+def lening_aanspraak(persoon, period, parameters) -> tuple[np.ndarray, np.ndarray]:
+    """First and last day on which an inburgeringsplichtige has aanspraak on the DUO loan.
+
+    Bi2021 art. 6.3 lid 1 (versie 2022-01-01, gelijk 2026-04-02): aanspraak "gedurende de termijn,
+    bedoeld in artikel 11 van de wet, gedurende de verlengde termijn [...] en gedurende de termijn,
+    genoemd in de boetebeschikking, bedoeld in de artikelen 24, tweede lid, en 25, tweede lid";
+    Besluit inburgering (2013) art. 4.2 lid 1 says the same for the Wi2013 terms. Cut off by Wi2021
+    art. 20 lid 2 a (Wi2013 art. 16 lid 2 b): not "binnen zes jaar na het verstrijken van de [...]
+    termijn, of de [...] verlengde termijn". Without a term: both 9999-12-31 (no aanspraak).
+    """
+    jaren = parameters(period).financiering.lening.aanspraak_na_termijn_jaren
+    start = as_days(persoon("inburgeringstermijn_startdatum", period))
+    einde = as_days(persoon("inburgeringstermijn_einddatum", period))
+    nieuwe_termijn = as_days(persoon("nieuwe_termijn_boetebeschikking_einddatum", period))
+    termijn_of_nieuwe_termijn = np.where(nieuwe_termijn == NOOIT, einde, np.maximum(einde, nieuwe_termijn))
+    zes_jaar_na_de_termijn = add_months(einde, int(jaren) * 12)
+    laatste = np.where(start == NOOIT, NOOIT, np.minimum(termijn_of_nieuwe_termijn, zes_jaar_na_de_termijn))
+    return start, laatste
 
 
 def op_centen(bedragen) -> np.ndarray:
@@ -87,16 +124,19 @@ def eerste_spuk_cohortjaar(parameters, period) -> int:
     return int(inwerkingtreding.astype("datetime64[Y]").astype(np.int64)) + 1970
 
 
-def spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf: int) -> np.ndarray:
-    """SPUK part for the asielstatushouders housed ``jaar_van_verblijf − 1`` years before budget year Y.
+def spuk_cohortdeel(
+    gemeente, period, parameters, jaar_van_verblijf: int, telling: str = "aantal_gehuisveste_asielstatushouders"
+) -> np.ndarray:
+    """Count of the cohort housed ``jaar_van_verblijf − 1`` years before budget year Y × its amount.
 
-    Cohort Y−k (k = 0, 1, 2) brings, in budget year Y, the amount of year k+1 in force in Y. A
-    cohort before the first Wi2021 cohort brings nothing; the amount is read only where it is
-    needed (a cohort counted with at least one person), so an unknown amount of another part or
-    another year never blocks an answer that does not depend on it.
+    Bi2021 art. 10.2 lid 2 and 3: cohort t−k (k = 0, 1, 2) is multiplied by amount or weight
+    [a], [b] or [c] of year t. ``telling`` is the gemeente's count (AA, the default) or the
+    national count (LAA). A cohort before the first Wi2021 cohort brings nothing; the amount is
+    read only where it is needed (a cohort counted with at least one person), so an unknown amount
+    of another part or another year never blocks an answer that does not depend on it.
     """
     cohortjaar = period.offset(-(jaar_van_verblijf - 1))
-    aantal = niet_negatief(gemeente, "aantal_gehuisveste_asielstatushouders", cohortjaar)
+    aantal = niet_negatief(gemeente, telling, cohortjaar)
     telt_mee = cohortjaar.start.year >= eerste_spuk_cohortjaar(parameters, period)
     if not telt_mee or not (aantal > 0).any():
         return np.zeros(aantal.shape, dtype=np.float64)
@@ -109,6 +149,18 @@ def spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf: int) -> np.
         f"{period.start.year} (cohort {cohortjaar.start.year}) was not found in any source",
     )
     return op_centen(aantal * float(bedrag))
+
+
+def eerste_prestatiejaar(parameters, period) -> int:
+    """The first budget year in which the weight [d] of completed trajectories is above 0.
+
+    Bi2021 art. 10.3 lid 4-5: the weight is set by ministeriële regeling; the year comes from the
+    parameter ``financiering.prestatiebekostiging.ingangsdatum`` (gerapporteerd, seed 003 l.450).
+    """
+    from .rules import datum_parameter
+
+    ingang = datum_parameter(parameters(period).financiering.prestatiebekostiging.ingangsdatum)
+    return int(ingang.astype("datetime64[Y]").astype(np.int64)) + 1970
 
 
 def hoofdstuk(regeling: str, nummer: str) -> str:

@@ -10,7 +10,12 @@ class spuk_deel_cohort_jaar_1(Geldbedrag):
     """Deel van de SPUK inburgeringsvoorzieningen voor begrotingsjaar Y voor het cohort Y: de
     asielstatushouders die in Y in de gemeente zijn gehuisvest, elk tegen het bedrag voor hun eerste
     jaar dat in Y geldt (Wi2021 art. 40; Bi2021 hoofdstuk 10; Ri2021 hoofdstuk 10). Alleen cohorten
-    vanaf 2022 tellen (Wi2021 art. 54)."""
+    vanaf 2022 tellen (Wi2021 art. 54).
+
+    In de tekst (Bi2021 art. 10.2 lid 3, versies 2022-01-01 en 2026-04-02) is dit de term "AA (cohort
+    jaar t) * [a]" van de gemeentelijke grondslag, met het gewicht gelijk aan het bedrag per
+    asielstatushouder (toelichting, seed 003 l.452-454, gerapporteerd); zie ``spuk_gemeentelijke_grondslag``.
+    Het bedrag zelf is een gepubliceerd bedrag uit de seeds (gerapporteerd), niet uit de Regeling."""
 
     value_type = float
     entity = Gemeente
@@ -18,10 +23,11 @@ class spuk_deel_cohort_jaar_1(Geldbedrag):
     unit = "currency-EUR"
     label = "SPUK-deel cohort jaar 1 (gehuisvest in het begrotingsjaar)"
     reference = [
-        artikel(WI2021, "40"), artikel(WI2021, "54"), artikel(BI2021, "10.1"), hoofdstuk(RI2021, "10")
+        artikel(WI2021, "40"), artikel(WI2021, "54"), artikel(BI2021, "10.2", lid=3), artikel(BI2021, "10.2", lid=2),
+        hoofdstuk(RI2021, "10"),
     ]
 
-    def formula(gemeente, period, parameters):
+    def formula_2022_01_01(gemeente, period, parameters):
         """Sinds 2022, het eerste Wi2021-cohort. Een onbekend bedrag (2023) geeft een fout die de
         parameter en het jaar noemt, maar alleen als er iemand in het cohort zit."""
         return spuk_cohortdeel(gemeente, period, parameters, jaar_van_verblijf=1)

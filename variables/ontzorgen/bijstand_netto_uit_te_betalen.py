@@ -16,7 +16,7 @@ class bijstand_netto_uit_te_betalen(Geldbedrag):
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Aan de persoon uit te betalen bijstand"
-    reference = [artikel(PW, "56a")]
+    reference = [artikel(PW, "56a", lid=2)]
 
     def formula(persoon, period, parameters):
         """Voor 2022 is er geen ontzorgen en wordt de hele bijstand uitbetaald; sinds 2022-01-01 min

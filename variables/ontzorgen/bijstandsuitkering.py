@@ -20,4 +20,4 @@ class bijstandsuitkering(Geldbedrag):
     set_input = set_input_dispatch_by_period
     unit = "currency-EUR"
     label = "Bijstandsuitkering in de maand"
-    reference = [artikel(PW, "56a")]
+    reference = [artikel(PW, "56a", lid=2)]

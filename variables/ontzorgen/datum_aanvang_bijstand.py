@@ -18,4 +18,4 @@ class datum_aanvang_bijstand(Variable):
     definition_period = ETERNITY
     default_value = NOOIT_DATE
     label = "Datum aanvang recht op bijstand"
-    reference = [artikel(PW, "56a"), artikel(PW, "11")]
+    reference = [artikel(PW, "56a", lid=2), artikel(PW, "11")]

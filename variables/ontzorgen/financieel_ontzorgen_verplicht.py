@@ -1,45 +1,38 @@
 from openfisca_core.periods import MONTH
 from openfisca_core.variables import Variable
 
-from inburgering_rules.dates import peildatum
 from inburgering_rules.entities import Persoon
-from inburgering_rules.enums import Inburgeringsregime, Verblijfsgrond
-from inburgering_rules.geldregels import aanvang_bijstand, laatste_dag, maandnummer
+from inburgering_rules.geldregels import eerste_dag, laatste_dag
 from inburgering_rules.wetten import PW, WI2021, artikel
 
 
 class financieel_ontzorgen_verplicht(Variable):
     """Moet het college in deze maand de vaste lasten uit de bijstand betalen (financieel ontzorgen)?
 
-    Participatiewet art. 56a (ingevoegd door de Wet inburgering 2021): het college verbindt aan de
-    bijstand van een inburgeringsplichtige met een verblijfsvergunning asiel de verplichting om
-    gedurende zes maanden, gerekend vanaf de dag waarop het recht op bijstand ontstaat, mee te
-    werken aan betaling van huur, gas, water, stroom en de zorgverzekering uit de bijstand.
+    Participatiewet art. 56a (versie 2022-01-01, gelijk 2026-07-01): lid 1 "Dit artikel is van
+    toepassing op de belanghebbende die: a. inburgeringsplichtig is op grond van de Wet inburgering
+    2021; en b. verblijf heeft op grond van een verblijfsvergunning asiel voor bepaalde tijd"; lid 2
+    "gedurende een periode van zes maanden, gerekend vanaf de dag waarop het recht op bijstand
+    ontstaat" betaalt het college "huur, gas, water en stroom en de verplichte zorgverzekering" uit de
+    bijstand.
 
-    Waar: regime WI2021, ``verblijfsgrond == ASIEL`` (een nareiziger met een reguliere vergunning en
-    gezins- en overige migranten worden niet ontzorgd), de bijstand is begonnen, en de maand is een
-    van de zes kalendermaanden vanaf de maand waarin de bijstand begon (aanname, RULEBOOK §7).
+    Waar als ``financieel_ontzorgen_van_toepassing`` geldt op de eerste of op de laatste dag van de
+    maand: de maand valt (deels) in de zes maanden. Bijstand vanaf 2024-03-15: maart tot en met
+    september 2024 (de periode eindigt 2024-09-14). De maandlasten van zo'n maand vallen binnen de
+    periode (aanname: huur en termijnbedragen zijn aan het begin van de maand verschuldigd; zie
+    docs/modelkeuzes.md).
     """
 
     value_type = bool
     entity = Persoon
     definition_period = MONTH
     label = "Financieel ontzorgen verplicht in de maand"
-    reference = [artikel(PW, "56a"), artikel(WI2021, "3", lid=1), artikel(WI2021, "54")]
+    reference = [artikel(PW, "56a", lid=1), artikel(PW, "56a", lid=2), artikel(WI2021, "54")]
 
     def formula_2022_01_01(persoon, period, parameters):
-        """Sinds 2022-01-01: art. 56a Pw trad in werking met de Wet inburgering 2021 en geldt alleen
-        voor wie onder die wet valt (Wi2021 art. 54: Wi2013-cohorten niet). Regime en verblijfsgrond
-        worden op de laatste dag van de maand bepaald, zodat een vergunning die in de maand van
-        aanvang van de bijstand werd bekendgemaakt meetelt."""
-        duur = parameters(period).ontzorgen.duur_maanden
-        einde_maand = laatste_dag(period)
-
-        onder_wi2021 = persoon("inburgeringsregime", einde_maand) == Inburgeringsregime.WI2021
-        verblijfsvergunning_asiel = persoon("verblijfsgrond", period) == Verblijfsgrond.ASIEL
-        aanvang = aanvang_bijstand(persoon, period)
-        recht_op_bijstand_ontstaan = aanvang <= peildatum(einde_maand)
-        maanden_sinds_aanvang = maandnummer(peildatum(period)) - maandnummer(aanvang)
-        binnen_zes_maanden = (maanden_sinds_aanvang >= 0) & (maanden_sinds_aanvang < duur)
-
-        return onder_wi2021 & verblijfsvergunning_asiel & recht_op_bijstand_ontstaan & binnen_zes_maanden
+        """Sinds 2022-01-01 (art. 56a Pw trad in werking met de Wet inburgering 2021). De eerste dag
+        telt voor de laatste, gedeeltelijke maand; de laatste dag voor de maand waarin de bijstand
+        begint (ook als de vergunning in die maand werd bekendgemaakt)."""
+        op_eerste_dag = persoon("financieel_ontzorgen_van_toepassing", eerste_dag(period))
+        op_laatste_dag = persoon("financieel_ontzorgen_van_toepassing", laatste_dag(period))
+        return op_eerste_dag | op_laatste_dag

@@ -20,4 +20,4 @@ class huur(Geldbedrag):
     set_input = set_input_dispatch_by_period
     unit = "currency-EUR"
     label = "Huur in de maand"
-    reference = [artikel(PW, "56a")]
+    reference = [artikel(PW, "56a", lid=2)]

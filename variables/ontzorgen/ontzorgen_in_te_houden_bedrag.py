@@ -11,16 +11,17 @@ VASTE_LASTEN = ("huur", "energiekosten", "waterkosten", "zorgverzekeringspremie"
 
 class ontzorgen_in_te_houden_bedrag(Geldbedrag):
     """Bedrag dat het college in deze maand uit de bijstand betaalt aan verhuurder, energie- en
-    waterleverancier en zorgverzekeraar (Participatiewet art. 56a: "huur, gas, water en stroom en de
-    verplichte zorgverzekering"). Ten hoogste de bijstand van die maand: meer dan er is, kan niet
-    worden ingehouden. 0 in een maand zonder financieel ontzorgen."""
+    waterleverancier en zorgverzekeraar (Participatiewet art. 56a lid 2, versie 2022-01-01, gelijk
+    2026-07-01: "betalingen uit de toegekende bijstand van huur, gas, water en stroom en de verplichte
+    zorgverzekering"; gas en stroom samen in ``energiekosten``). Ten hoogste de bijstand van die maand:
+    de betalingen gaan "uit de toegekende bijstand". 0 in een maand zonder financieel ontzorgen."""
 
     value_type = float
     entity = Persoon
     definition_period = MONTH
     unit = "currency-EUR"
     label = "Bij financieel ontzorgen in te houden bedrag"
-    reference = [artikel(PW, "56a")]
+    reference = [artikel(PW, "56a", lid=2)]
 
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01 (art. 56a Pw). Negatieve bedragen worden geweigerd."""

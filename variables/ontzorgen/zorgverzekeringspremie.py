@@ -20,4 +20,4 @@ class zorgverzekeringspremie(Geldbedrag):
     set_input = set_input_dispatch_by_period
     unit = "currency-EUR"
     label = "Premie zorgverzekering in de maand"
-    reference = [artikel(PW, "56a")]
+    reference = [artikel(PW, "56a", lid=2)]
