@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .enums import RedenGeenInburgeringsplicht as R
-from .wetten import RI2021, WI2013, WI2021, artikel
+from .wetten import RI2021, WI2013, WI2021, WIJZIGINGSWET_2012, artikel
 
 MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
            "oktober", "november", "december"]
@@ -92,7 +92,7 @@ REDENEN = (
         "Verbleef de persoon al vóór 2007 in Nederland zonder dat vóór 2013 een inburgeringstermijn was opgelegd?",
         "Did the person reside in the Netherlands before 2007 without a term set before 2013?",
         "Wet van 13 september 2012 (Stb. 2012, 430), art. X lid 2; Wet inburgering (2013), art. 3 lid 1 en 4",
-        "https://wetten.overheid.nl/jci1.3:c:BWBR0032031",
+        artikel(WIJZIGINGSWET_2012, "X", lid=2),
         ("datum_verblijfsrecht", "datum_inburgeringstermijn_oudkomer_bepaald"),
         "long-term resident without a term set before 2013",
         ("inburgeringsplicht.inwerkingtreding_wi2007", "inburgeringsplicht.inwerkingtreding_wi2013"),

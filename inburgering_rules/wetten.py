@@ -7,18 +7,23 @@ WI2013 = "BWBR0020611"  # Wet inburgering (regime for cohorts obliged before 202
 PW = "BWBR0015703"  # Participatiewet
 AOW = "BWBR0002221"  # Algemene Ouderdomswet
 LPW = "BWBR0002628"  # Leerplichtwet 1969 (kwalificatieplicht)
+BI2013 = "BWBR0020674"  # Besluit inburgering (under the Wet inburgering 2013)
+# Wet van 13 september 2012 tot wijziging van de Wet inburgering (Stb. 2012, 430): its art. X keeps the
+# pre-2013 law for the cohort whose term had begun (regime WI2007).
+WIJZIGINGSWET_2012 = "BWBR0032031"
 
 # The Wet inburgering (2013) was withdrawn on 2022-01-01; its links point at the last version in force.
-_LAATSTE_VERSIE = {WI2013: "2021-12-31"}
+_LAATSTE_VERSIE = {WI2013: "2021-12-31", BI2013: "2021-12-31"}
 
 
-def artikel(regeling: str, nummer: str, lid: int | None = None) -> str:
-    """The juriconnect link to an article (and lid) of a regulation."""
+def artikel(regeling: str, nummer: str, lid: int | None = None, versie: str | None = None) -> str:
+    """The juriconnect link to an article (and lid) of a regulation, in version ``versie`` (a date) if given."""
     link = f"https://wetten.overheid.nl/jci1.3:c:{regeling}&artikel={nummer}"
     if lid is not None:
         link += f"&lid={lid}"
-    if regeling in _LAATSTE_VERSIE:
-        link += f"&g={_LAATSTE_VERSIE[regeling]}"
+    versie = versie or _LAATSTE_VERSIE.get(regeling)
+    if versie:
+        link += f"&g={versie}"
     return link
 
 
@@ -30,6 +35,8 @@ _NAMEN = {
     PW: "Participatiewet",
     AOW: "Algemene Ouderdomswet",
     LPW: "Leerplichtwet 1969",
+    BI2013: "Besluit inburgering",
+    WIJZIGINGSWET_2012: "Wet tot wijziging van de Wet inburgering (Stb. 2012, 430)",
 }
 
 

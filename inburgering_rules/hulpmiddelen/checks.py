@@ -67,7 +67,8 @@ def probleem(bestand: str, sleutel: str, melding: Melding, regel: int | None = N
 _JCI = re.compile(r"^https://wetten\.overheid\.nl/jci1\.3:c:(BWBR\d{7})((?:&[^&=\s]+=[^&=\s]+)*)$")
 _JCI_SLEUTELS = {"artikel", "lid", "hoofdstuk", "titeldeel", "afdeling", "paragraaf", "sub-paragraaf",
                  "onderdeel", "bijlage", "g", "z"}
-_ARTIKELNUMMER = re.compile(r"^\d+[a-z]*(\.\d+[a-z]*)*$")
+# Articles are numbered 7, 7a, 2.3, 10.1a; amending acts number theirs in roman numerals (art. X).
+_ARTIKELNUMMER = re.compile(r"^(\d+[a-z]*(\.\d+[a-z]*)*|[IVXLC]+[a-z]*)$")
 
 
 def juriconnect_fout(href: str) -> Melding | None:

@@ -4,7 +4,7 @@ from openfisca_core.periods import DAY
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime, Verblijfsgrond
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.wetten import BI2021, WI2013, artikel
+from inburgering_rules.wetten import BI2013, BI2021, WI2013, artikel
 
 
 class duo_lening_maximum(Geldbedrag):
@@ -29,7 +29,7 @@ class duo_lening_maximum(Geldbedrag):
     unit = "currency-EUR"
     label = "Maximale DUO-lening"
     reference = [
-        artikel(BI2021, "6.2", lid=1), artikel(BI2021, "6.2a", lid=2), artikel("BWBR0020674", "4.1a", lid=1),
+        artikel(BI2021, "6.2", lid=1), artikel(BI2021, "6.2a", lid=2), artikel(BI2013, "4.1a", lid=1),
         artikel(WI2013, "16"),
     ]
 

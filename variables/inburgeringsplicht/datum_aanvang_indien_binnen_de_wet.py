@@ -9,7 +9,8 @@ from inburgering_rules.entities import Persoon
 from inburgering_rules.rules import datum_parameter, voor_peildatum
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
-WI2007_ART_3 = "https://wetten.overheid.nl/jci1.3:c:BWBR0020611&artikel=3&lid=4&g=2012-11-01"
+# The Wet inburgering as it read before 2013 (regime WI2007).
+WI2007_ART_3 = artikel(WI2013, "3", lid=4, versie="2012-11-01")
 
 
 class datum_aanvang_indien_binnen_de_wet(Variable):

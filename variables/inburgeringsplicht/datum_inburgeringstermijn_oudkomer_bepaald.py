@@ -5,11 +5,12 @@ from openfisca_core.variables import Variable
 
 from inburgering_rules.dates import NOOIT_DATE
 from inburgering_rules.entities import Persoon
+from inburgering_rules.wetten import WI2013, WIJZIGINGSWET_2012, artikel
 
 # The Wet inburgering as it read until 2012-12-31 (art. 7 lid 1, art. 26) and the transitional article of
 # the law that changed it (Stb. 2012, 430, art. X lid 2); wetten.artikel() cannot pin that version.
-WI2007_ART_7 = "https://wetten.overheid.nl/jci1.3:c:BWBR0020611&artikel=7&lid=1&g=2012-11-01"
-STB_2012_430 = "https://wetten.overheid.nl/jci1.3:c:BWBR0032031"
+# The Wet inburgering as it read before 2013 (regime WI2007).
+WI2007_ART_7 = artikel(WI2013, "7", lid=1, versie="2012-11-01")
 
 
 class datum_inburgeringstermijn_oudkomer_bepaald(Variable):
@@ -27,4 +28,4 @@ class datum_inburgeringstermijn_oudkomer_bepaald(Variable):
     definition_period = ETERNITY
     default_value = NOOIT_DATE
     label = "Datum waarop het college de inburgeringstermijn van de oudkomer liet aanvangen"
-    reference = [WI2007_ART_7, STB_2012_430]
+    reference = [WI2007_ART_7, artikel(WIJZIGINGSWET_2012, "X", lid=2)]

@@ -7,9 +7,8 @@ from inburgering_rules.dates import is_nooit
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
 from inburgering_rules.rules import eerste_van_toepassing
-from inburgering_rules.wetten import WI2021, artikel
+from inburgering_rules.wetten import WI2021, WIJZIGINGSWET_2012, artikel
 
-STB_2012_430 = "https://wetten.overheid.nl/jci1.3:c:BWBR0032031"
 
 
 class inburgeringsregime(Variable):
@@ -27,7 +26,7 @@ class inburgeringsregime(Variable):
     entity = Persoon
     definition_period = DAY
     label = "Inburgeringsregime"
-    reference = [artikel(WI2021, "54", lid=1), artikel(WI2021, "54", lid=3), STB_2012_430]
+    reference = [artikel(WI2021, "54", lid=1), artikel(WI2021, "54", lid=3), artikel(WIJZIGINGSWET_2012, "X", lid=2)]
 
     def formula(persoon, period, parameters):
         """Sinds 2013-01-01; de datums en art. 54 lid 3 zitten in toepasselijke_inburgeringswet."""

@@ -17,10 +17,10 @@ from inburgering_rules.rules import (
     vereist,
     voor_peildatum,
 )
-from inburgering_rules.wetten import BI2021, RI2021, WI2013, WI2021, artikel
+from inburgering_rules.wetten import BI2013, BI2021, RI2021, WI2013, WI2021, artikel
 
-WI2007_ART_5 = "https://wetten.overheid.nl/jci1.3:c:BWBR0020611&artikel=5&lid=1&g=2012-11-01"
-BESLUIT_2013_ART_2_3 = "https://wetten.overheid.nl/jci1.3:c:BWBR0020674&artikel=2.3&lid=1&g=2021-12-31"
+# The Wet inburgering as it read before 2013 (regime WI2007).
+WI2007_ART_5 = artikel(WI2013, "5", lid=1, versie="2012-11-01")
 
 # Wi2021 art. 5 lid 1 "geheel of gedeeltelijk"; Bi2021 art. 2.7 lid 3: a partial ontheffing covers some
 # exam parts only, so the plicht (art. 6 lid 1) remains. Only these two end it.
@@ -59,7 +59,7 @@ class reden_geen_inburgeringsplicht(Variable):
         artikel(WI2013, "6", lid=1),
         artikel(BI2021, "2.7", lid=3),
         artikel(RI2021, "2.1"),
-        BESLUIT_2013_ART_2_3,
+        artikel(BI2013, "2.3", lid=1),
         WI2007_ART_5,
     ]
 

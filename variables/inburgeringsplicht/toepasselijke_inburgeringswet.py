@@ -6,10 +6,10 @@ from inburgering_rules.dates import ONE_DAY, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
 from inburgering_rules.rules import datum_parameter, eerste_van_toepassing, niet_eerder_dan, voor_peildatum
-from inburgering_rules.wetten import WI2021, artikel
+from inburgering_rules.wetten import WI2013, WI2021, WIJZIGINGSWET_2012, artikel
 
-STB_2012_430 = "https://wetten.overheid.nl/jci1.3:c:BWBR0032031"
-WI2007_ART_7 = "https://wetten.overheid.nl/jci1.3:c:BWBR0020611&artikel=7&lid=1&g=2012-11-01"
+# The Wet inburgering as it read before 2013 (regime WI2007).
+WI2007_ART_7 = artikel(WI2013, "7", lid=1, versie="2012-11-01")
 
 
 def _toepasselijke_wet(persoon, period, parameters, art_54_lid_3: bool):
@@ -83,7 +83,7 @@ class toepasselijke_inburgeringswet(Variable):
     entity = Persoon
     definition_period = DAY
     label = "Toepasselijke inburgeringswet (vóór de redenen buiten de wet)"
-    reference = [artikel(WI2021, "54", lid=1), artikel(WI2021, "54", lid=3), STB_2012_430, WI2007_ART_7]
+    reference = [artikel(WI2021, "54", lid=1), artikel(WI2021, "54", lid=3), artikel(WIJZIGINGSWET_2012, "X", lid=2), WI2007_ART_7]
 
     def formula_2013_01_01(persoon, period, parameters):
         """2013-01-01 t/m 2022-12-31: Stb. 2012, 430 art. X lid 2 en Wi2021 art. 54 lid 1."""

@@ -7,11 +7,10 @@ from openfisca_core.variables import Variable
 from inburgering_rules.dates import NOOIT, NOOIT_DATE, add_days, add_months
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
-from inburgering_rules.wetten import BI2021, WI2021, artikel
+from inburgering_rules.wetten import BI2013, BI2021, WI2021, artikel
 
 # Besluit inburgering (2013), withdrawn on 2022-01-01: link to its last version. It belongs in
 # wetten.py, which another change owns now.
-BI2013 = "BWBR0020674"
 
 
 class verlenging_aanvragen_vanaf(Variable):
@@ -40,7 +39,7 @@ class verlenging_aanvragen_vanaf(Variable):
         artikel(BI2021, "4.5", lid=1),
         artikel(BI2021, "4.1"),
         artikel(WI2021, "12", lid=1),
-        artikel(BI2013, "2.12", lid=1) + "&g=2021-12-31",
+        artikel(BI2013, "2.12", lid=1),
     ]
 
     def formula_2022_01_01(persoon, period, parameters):
