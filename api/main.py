@@ -21,7 +21,7 @@ from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 
-from . import wet
+from . import wet, wet_artikelen, wet_zoek
 from .examples import request_body
 
 MODEL_VERSION = inburgering_rules.__version__
@@ -162,3 +162,5 @@ def health():
 
 
 app.include_router(wet.router)
+app.include_router(wet_artikelen.router)
+app.include_router(wet_zoek.router)

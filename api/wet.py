@@ -3,8 +3,10 @@
 - ``/wet``: parameters and variables by topic;
 - ``/wet/parameter/{id}``: values through time (table and step chart), references, provenance per value;
 - ``/wet/variabele/{naam}``: label, articles, documentation, formulas by date, possible values;
-- ``/wet/bereken``: a form for one person's situation (§3 inputs, PIP date, peildatum); POST as a
-  normal form, or GET with the same fields as query parameters (so a link can hold a situation).
+- ``/wet/bereken``: a form for one person's situation (the inputs of the plicht, PIP date, peildatum);
+  POST as a normal form, or GET with the same fields as query parameters (so a link can hold a situation).
+
+Articles (``wet_artikelen``), search (``wet_zoek``) and the what-if (``wet_watals``) have modules of their own.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import datetime
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request
+from fastapi.responses import Response
 from openfisca_core.indexed_enums import Enum
 from openfisca_core.parameters import Parameter
 
-from inburgering_rules import metadata
+from inburgering_rules import afhankelijkheden, metadata
 from inburgering_rules.errors import ClientError, flatten
 from inburgering_rules.hulpmiddelen.checks import EENHEDEN
 from inburgering_rules.paths import VARIABLES_DIR
@@ -26,7 +29,20 @@ from inburgering_rules.uitleg import datum_tekst
 from inburgering_rules.verklaring import explain
 from inburgering_rules.wetten import titel
 
-from .wet_html import e, herkomst, link, pagina, referenties, stappengrafiek, tabel, toon_uitkomst, toon_waarde
+from .wet_artikelen import artikel_link, dekking
+from .wet_html import (
+    css,
+    e,
+    herkomst,
+    leesbaar,
+    link,
+    pagina,
+    referenties,
+    stappengrafiek,
+    tabel,
+    toon_uitkomst,
+    toon_waarde,
+)
 
 router = APIRouter(prefix="/wet", include_in_schema=False)
 
@@ -37,14 +53,22 @@ INVOER = ("geboortedatum", "nationaliteit", "familielid_eu_burger", "verblijfsgr
 UITKOMSTEN = ("inburgeringsplichtig", "reden_geen_inburgeringsplicht", "datum_aanvang_inburgeringsplicht",
               "inburgeringsregime", "doelgroep", "inburgeringstermijn_startdatum", "inburgeringstermijn_einddatum")
 PERSOON = "de persoon"  # the id in the situation: the explanation reads "Op … is de persoon …"
-
-
-
+ONDERWERPEN = {"inburgeringsplicht": "Inburgeringsplicht", "termijn": "Termijn", "leerroute": "Leerroute",
+               "boetes": "Boetes", "ontzorgen": "Financieel ontzorgen", "financiering": "Financiering", "overig": "Overig"}
 
 
 def _onderwerpen() -> dict[str, str]:
     """Variable name → topic folder (``inburgeringsplicht``, ``termijn``…)."""
     return {p.stem: p.parent.name for p in VARIABLES_DIR.rglob("*.py") if p.stem != "__init__"}
+
+
+def _onderwerp_kruimel(onderwerp: str) -> tuple[str, str]:
+    return f"/wet#onderwerp-{onderwerp}", ONDERWERPEN.get(onderwerp, onderwerp)
+
+
+@router.get("/static/wet.css")
+def stylesheet():
+    return Response(css(), media_type="text/css", headers={"Cache-Control": "max-age=3600"})
 
 
 @router.get("")
@@ -53,7 +77,8 @@ def index():
     delen = ["<h1>Wet inburgering 2021 als regels</h1>",
              "<p>Alle getallen (parameters) en regels (variabelen) van het model, per onderwerp. "
              "Kleur van de herkomst: " + herkomst("bevestigd") + " " + herkomst("gerapporteerd") + " "
-             + herkomst("aanname") + ". " + link("/wet/bereken", "Bereken een situatie") + ".</p>",
+             + herkomst("aanname") + ". " + link("/wet/artikelen", "Per artikel") + " · "
+             + link("/wet/bereken", "Bereken een situatie") + ".</p>",
              "<h2>Parameters</h2>"]
     for naam, knoop in sorted(tbs.parameters.children.items()):
         bladen = [b for b in knoop.get_descendants() if isinstance(b, Parameter)] if hasattr(knoop, "get_descendants") else [knoop]
@@ -62,7 +87,8 @@ def index():
             f"<code>{e(b.name)}</code> {herkomst(b.metadata.get('provenance'))}</li>"
             for b in sorted(bladen, key=lambda b: b.name)
         )
-        delen.append(f"<h3>{e(naam)}</h3><p>{e(knoop.description)}</p><ul class=\"kol\">{items}</ul>")
+        delen.append(f"<h3 id=\"parameters-{e(naam)}\">{e(ONDERWERPEN.get(naam, naam))}</h3><p>{e(knoop.description)}</p>"
+                     f"<ul class=\"kol\">{items}</ul>")
     delen.append("<h2>Variabelen</h2>")
     per_onderwerp: dict[str, list] = {}
     onderwerpen = _onderwerpen()
@@ -74,8 +100,9 @@ def index():
             f"{' (invoer)' if not v.formulas else ''}</li>"
             for v in sorted(variabelen, key=lambda v: v.name)
         )
-        delen.append(f"<h3>{e(onderwerp)}</h3><ul class=\"kol\">{items}</ul>")
-    return pagina("Wetverkenner", "".join(delen))
+        delen.append(f"<h3 id=\"onderwerp-{e(onderwerp)}\">{e(ONDERWERPEN.get(onderwerp, onderwerp))}</h3>"
+                     f"<ul class=\"kol\">{items}</ul>")
+    return pagina("Wetverkenner", "".join(delen), kruimels=[("", "Wetverkenner")])
 
 
 def _niet_gevonden(soort: str, naam: str):
@@ -91,7 +118,8 @@ def parameter_pagina(parameter_id: str):
     if not isinstance(parameter, Parameter):
         items = "".join(f"<li>{link('/wet/parameter/' + kind.name, kind.name)} — {e(kind.description)}</li>"
                         for kind in parameter.children.values())
-        return pagina(parameter.name, f"<h1>{e(parameter.name)}</h1><p>{e(parameter.description)}</p><ul>{items}</ul>")
+        return pagina(parameter.name, f"<h1>{e(parameter.name)}</h1><p>{e(parameter.description)}</p><ul>{items}</ul>",
+                      kruimels=_parameter_kruimels(parameter.name))
     meta = parameter.metadata or {}
     eenheid = meta.get("unit")
     waarden = sorted(parameter.values_list, key=lambda w: w.instant_str)
@@ -113,26 +141,44 @@ def parameter_pagina(parameter_id: str):
         grafiek,
         tabel(["vanaf", "tot", "waarde", "herkomst", "bron", "toelichting"], rijen, klasse="waarden"),
         "<h2>Wettelijke grondslag</h2>", referenties(meta.get("reference")),
+        _gebruikt_door_html(parameter.name),
         f"<p>Bestand: <code>{e(metadata.describe_parameter(parameter).get('source'))}</code> · "
         f"{link('/parameter/' + parameter.name, 'als JSON')}</p>",
     ]
-    return pagina(meta.get("label") or parameter.name, "".join(inhoud))
+    return pagina(meta.get("label") or parameter.name, "".join(inhoud), kruimels=_parameter_kruimels(parameter.name))
+
+
+def _parameter_kruimels(naam: str) -> list[tuple[str, str]]:
+    onderwerp = naam.split(".", 1)[0]
+    return [("/wet", "Wetverkenner"), (f"/wet#parameters-{onderwerp}", ONDERWERPEN.get(onderwerp, onderwerp)),
+            ("", naam)]
+
+
+def _gebruikt_door_html(naam: str) -> str:
+    tbs = systeem()
+    door = sorted(afhankelijkheden.parameter_gebruikt_door(tbs, naam))
+    items = "".join(f"<li>{link('/wet/variabele/' + v, tbs.variables[v].label or v)} <code>{e(v)}</code></li>" for v in door)
+    return "<h2>Gebruikt door</h2>" + (f"<ul>{items}</ul>" if items else "<p>Geen formule leest dit getal.</p>")
 
 
 @router.get("/variabele/{naam}")
 def variabele_pagina(naam: str):
-    variabele = systeem().variables.get(naam)
+    tbs = systeem()
+    variabele = tbs.variables.get(naam)
     if variabele is None:
         return _niet_gevonden("variabele", naam)
     info = metadata.describe_variable(variabele)
-    artikelen = "".join(f"<li>{link(r, titel(r))}</li>" for r in info["references"]) or "<li>—</li>"
+    artikelen = "".join(f"<li>{_artikel_of_link(r)}</li>" for r in info["references"]) or "<li>—</li>"
+    standaard = toon_uitkomst(variabele, info["defaultValue"]) if info["defaultValue"] is not None else "—"
     inhoud = [
         f"<h1>{e(variabele.label or naam)}</h1>",
-        tabel(["naam", "entiteit", "periode", "type", "standaardwaarde", "soort"],
-              [[f"<code>{e(naam)}</code>", e(info["entity"]), e(info["definitionPeriod"]), e(info["valueType"]),
-                e(info["defaultValue"]), "invoer" if info["isInput"] else "berekend"]]),
+        tabel(["naam", "voor wie", "periode", "soort", "als niets is opgegeven"],
+              [[f"<code>{e(naam)}</code>", e(ENTITEITEN.get(info["entity"], info["entity"])),
+                e(PERIODEN.get(info["definitionPeriod"], info["definitionPeriod"])),
+                "invoer (een feit)" if info["isInput"] else "berekend", e(standaard)]]),
         "<h2>Artikelen</h2>", f"<ul>{artikelen}</ul>",
-        "<h2>Toelichting</h2>", f"<pre>{e(info['documentation'] or '—')}</pre>",
+        "<h2>Toelichting</h2>", f"<p>{e(leesbaar(info['documentation']) or '—')}</p>",
+        _afhankelijkheden_html(tbs, naam),
     ]
     if "possibleValues" in info:
         inhoud += ["<h2>Mogelijke waarden</h2>",
@@ -140,12 +186,52 @@ def variabele_pagina(naam: str):
     if info.get("formulas"):
         inhoud.append("<h2>Formules</h2>")
         for start, formule in sorted(info["formulas"].items()):
+            kop = "Formule" if start.startswith("0001-") else f"Formule vanaf {datum_tekst(start)}"
             inhoud.append(
-                f"<h3>Vanaf {e(start)}</h3><p>{e(formule['documentation'] or '—')}</p>"
+                f"<h3>{e(kop)}</h3><p>{e(leesbaar(formule['documentation']) or '—')}</p>"
                 f"<details><summary>Broncode ({e(formule['source'])})</summary><pre>{e(formule['content'])}</pre></details>"
             )
     inhoud.append(f"<p>{link('/variable/' + naam, 'als JSON')}</p>")
-    return pagina(variabele.label or naam, "".join(inhoud))
+    onderwerp = _onderwerpen().get(naam, "overig")
+    return pagina(variabele.label or naam, "".join(inhoud),
+                  kruimels=[("/wet", "Wetverkenner"), _onderwerp_kruimel(onderwerp), ("", variabele.label or naam)])
+
+
+ENTITEITEN = {"persoon": "een persoon", "gemeente": "een gemeente"}
+PERIODEN = {"eternity": "geldt altijd", "day": "per dag (peildatum)", "month": "per maand", "year": "per jaar"}
+
+
+def _artikel_of_link(href: str) -> str:
+    """The explorer's article page where the model has one, else the official link."""
+    from inburgering_rules.hulpmiddelen.dekking import artikel_van_link
+
+    gevonden = artikel_van_link(href)
+    if gevonden and gevonden[0] in dekking().per_artikel and gevonden[0][1].startswith("art. "):
+        sleutel, lid = gevonden
+        return artikel_link(sleutel, titel(href)) + f" ({link(href, 'officiële tekst')})"
+    return link(href, titel(href))
+
+
+def _lijst(tbs, namen) -> str:
+    if not namen:
+        return "<p>—</p>"
+    return "<ul>" + "".join(f"<li>{link('/wet/variabele/' + n, tbs.variables[n].label or n)} <code>{e(n)}</code></li>"
+                            for n in sorted(namen)) + "</ul>"
+
+
+def _afhankelijkheden_html(tbs, naam: str) -> str:
+    """Inputs, computed variables and parameters the formula reads, and the outputs that read it."""
+    gebruik = afhankelijkheden.gebruikt(tbs, naam)
+    invoer = {v for v in gebruik.variabelen if not tbs.variables[v].formulas}
+    berekend = gebruik.variabelen - invoer
+    parameters = "".join(f"<li>{link('/wet/parameter/' + p, p)}</li>" for p in sorted(gebruik.parameters))
+    return (
+        "<h2>Samenhang</h2><p class=\"versie\">Gelezen uit de formules zelf (wat hun broncode opvraagt).</p>"
+        "<div class=\"kol\"><h3>Invoer die het gebruikt</h3>" + _lijst(tbs, invoer)
+        + "<h3>Berekende variabelen die het gebruikt</h3>" + _lijst(tbs, berekend)
+        + "<h3>Parameters die het gebruikt</h3>" + (f"<ul>{parameters}</ul>" if parameters else "<p>—</p>")
+        + "<h3>Gebruikt door</h3>" + _lijst(tbs, afhankelijkheden.gebruikt_door(tbs, naam)) + "</div>"
+    )
 
 
 # --- /wet/bereken ---------------------------------------------------------------------------------

@@ -7,50 +7,60 @@ caller goes through ``e`` (html.escape), so a label or a form value can never in
 from __future__ import annotations
 
 import datetime
+import re
 from html import escape
+from pathlib import Path
 
 from fastapi.responses import HTMLResponse
 
 from inburgering_rules.uitleg import datum_tekst, waarde_tekst
 
-CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:0 auto;padding:0 1rem 3rem;
-color:#1b1b1b;line-height:1.45}
-header{border-bottom:3px solid #154273;margin-bottom:1rem;padding:.6rem 0}
-header a{margin-right:1.2rem;color:#154273;font-weight:600;text-decoration:none}
-h1{color:#154273;font-size:1.6rem}h2{color:#154273;font-size:1.25rem;margin-top:1.6rem}
-table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}
-th,td{border:1px solid #ccd;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#eef2f7}code{background:#f3f3f3;padding:0 .2rem}
-.herkomst{display:inline-block;border-radius:.6rem;padding:0 .5rem;font-size:.85em}
-.bevestigd{background:#d8f0dd}.gerapporteerd{background:#fff0c2}.aanname{background:#f8d7d7}
-.fout{background:#fde8e8;border:1px solid #c33;padding:.6rem 1rem;margin:1rem 0}
-.uitkomst{border:1px solid #ccd;border-left:5px solid #154273;padding:.5rem 1rem;margin:.8rem 0}
-form.bereken{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.6rem 1.5rem;
-background:#f6f8fb;padding:1rem;border:1px solid #ccd}
-form.bereken label{display:flex;flex-direction:column;font-weight:600;font-size:.9em}
-form.bereken label.vink{flex-direction:row;align-items:center;gap:.5rem}
-form.bereken input,form.bereken select{font:inherit;padding:.25rem}
-form.bereken button{font:inherit;padding:.4rem 1rem;background:#154273;color:#fff;border:0;cursor:pointer}
-pre{white-space:pre-wrap;background:#f7f7f7;padding:.6rem;border:1px solid #e3e3e3;overflow-x:auto}
-.kol{columns:2;column-gap:2rem}.waarden td:nth-child(-n+3){white-space:nowrap}.kol li{break-inside:avoid}
-"""
+CSS_PAD = Path(__file__).resolve().parent / "static" / "wet.css"
+CSS_URL = "/wet/static/wet.css"
 
 
 def e(tekst) -> str:
     return escape("" if tekst is None else str(tekst), quote=True)
 
 
-def pagina(titel: str, inhoud: str, status: int = 200) -> HTMLResponse:
+def pagina(titel: str, inhoud: str, status: int = 200, kruimels: list[tuple[str, str]] | None = None,
+           zoekterm: str = "") -> HTMLResponse:
+    """A page: the header (navigation and the search box, a plain GET form), breadcrumbs, the content.
+
+    No inline script or style: the stylesheet is a file (a Content-Security-Policy of ``'self'`` holds).
+    """
+    pad = ""
+    if kruimels:
+        items = "".join(f"<li>{link(href, tekst) if href else e(tekst)}</li>" for href, tekst in kruimels)
+        pad = f"<nav class=\"kruimels\" aria-label=\"Kruimelpad\"><ol>{items}</ol></nav>"
     body = (
         "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        f"<title>{e(titel)} — Wet inburgering als regels</title><style>{CSS}</style></head><body>"
-        "<header><a href=\"/wet\">Wetverkenner</a><a href=\"/wet/bereken\">Berekenen</a>"
-        "<a href=\"/docs\">API</a></header>"
-        f"<main>{inhoud}</main></body></html>"
+        f"<title>{e(titel)} — Wet inburgering als regels</title>"
+        f"<link rel=\"stylesheet\" href=\"{CSS_URL}\"></head><body>"
+        "<header><a href=\"/wet\">Wetverkenner</a><a href=\"/wet/artikelen\">Artikelen</a>"
+        "<a href=\"/wet/bereken\">Berekenen</a><a href=\"/docs\">API</a>"
+        "<form class=\"zoek\" role=\"search\" method=\"get\" action=\"/wet/zoek\">"
+        "<label for=\"zoekveld\" class=\"verborgen\">Zoek</label>"
+        f"<input id=\"zoekveld\" type=\"search\" name=\"q\" value=\"{e(zoekterm)}\" "
+        "placeholder=\"Zoek: artikel 12, boete, termijn…\"><button type=\"submit\">Zoek</button></form></header>"
+        f"{pad}<main>{inhoud}</main></body></html>"
     )
     return HTMLResponse(body, status_code=status)
+
+
+def css() -> str:
+    return CSS_PAD.read_text(encoding="utf-8")
+
+
+def leesbaar(tekst) -> str:
+    """A docstring as a reader sees it: no ``code`` marks, no rulebook sections, one paragraph of prose."""
+    if not tekst:
+        return ""
+    tekst = re.sub(r"``([^`]*)``", r"\1", str(tekst))
+    tekst = re.sub(r"\s*\((?:zie )?RULEBOOK §[\d.]+(?:[^)]*)\)", "", tekst)
+    tekst = re.sub(r"\bRULEBOOK §[\d.]+\s*", "", tekst)
+    return " ".join(tekst.split())
 
 
 def link(href: str, tekst) -> str:

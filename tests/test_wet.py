@@ -25,7 +25,8 @@ def test_index_groups_parameters_and_variables_by_topic(client):
     r = client.get("/wet")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert '<html lang="nl">' in r.text
-    for stuk in ("<h2>Parameters</h2>", "<h3>inburgeringsplicht</h3>", "<h3>termijn</h3>", "<h2>Variabelen</h2>",
+    for stuk in ("<h2>Parameters</h2>", "<h3 id=\"parameters-inburgeringsplicht\">Inburgeringsplicht</h3>",
+                 "<h3 id=\"onderwerp-termijn\">Termijn</h3>", "<h2>Variabelen</h2>",
                  'href="/wet/parameter/termijn.duur_jaren.WI2021"', 'href="/wet/variabele/inburgeringsplichtig"'):
         assert stuk in r.text
 
@@ -55,7 +56,12 @@ def test_variable_page(client):
     r = client.get("/wet/variabele/reden_geen_inburgeringsplicht")
     assert r.status_code == 200
     for stuk in ("<h2>Artikelen</h2>", "Wet inburgering 2021, art. 3 lid 1", "<h2>Mogelijke waarden</h2>",
-                 "<code>NEDERLANDER</code>", "<h2>Formules</h2>", "<h3>Vanaf 0001-01-01</h3>", "Broncode"):
+                 "<code>NEDERLANDER</code>", "<h2>Formules</h2>", "<h3>Formule</h3>", "Broncode", "<h2>Samenhang</h2>"):
+        assert stuk in r.text
+    for intern in ("0001-01-01", "RULEBOOK", "``", "standaard False"):
+        assert intern not in r.text.split("<details>")[0], intern
+    for stuk in ('href="/wet/variabele/geboortedatum"', "Invoer die het gebruikt", "Gebruikt door",
+                 'href="/wet/parameter/inburgeringsplicht.minimumleeftijd"', 'href="/wet/artikel/wi2021/3"'):
         assert stuk in r.text
     assert client.get("/wet/variabele/bestaat_niet").status_code == 404
 
