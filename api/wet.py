@@ -30,6 +30,7 @@ from inburgering_rules.verklaring import explain
 from inburgering_rules.wetten import titel
 
 from .wet_artikelen import artikel_link, dekking
+from .wet_meldingen import nederlands
 from .wet_html import (
     css,
     e,
@@ -263,32 +264,66 @@ def _lees_formulier(velden: dict[str, list[str]]) -> tuple[dict, str | None, lis
                 fouten.append((naam, f"'{tekst}' is geen heel getal."))
         else:
             feiten[naam] = {"ETERNITY": tekst}  # dates and enum names: read_situation checks them
-    return feiten, peildatum, fouten
+    return feiten, peildatum, fouten + _onmogelijk(feiten, peildatum)
 
 
-def _veld(naam: str, waarde: str) -> str:
+def _datum(feiten: dict, naam: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(feiten[naam]["ETERNITY"])
+    except (KeyError, ValueError, TypeError):
+        return None
+
+
+def _onmogelijk(feiten: dict, peildatum: str | None) -> list[tuple[str, str]]:
+    """Combinations no person can have, answered at the field before anything is computed."""
+    fouten = []
+    geboren, pip, verblijf = (_datum(feiten, n) for n in ("geboortedatum", "datum_dagtekening_pip", "datum_verblijfsrecht"))
+    if peildatum and geboren and geboren > datetime.date.fromisoformat(peildatum):
+        fouten.append(("geboortedatum", f"De geboortedatum ligt na de peildatum ({datum_tekst(peildatum)}). "
+                                        "Op de peildatum was de persoon nog niet geboren."))
+    if pip and verblijf and pip < verblijf:
+        fouten.append(("datum_dagtekening_pip", "Het PIP kan niet vóór het verblijfsrecht zijn vastgesteld: "
+                                                "de plicht begint pas met het verblijfsrecht."))
+    nationaliteit = (feiten.get("nationaliteit") or {}).get("ETERNITY")
+    if nationaliteit == "NEDERLANDER" and (feiten.get("verblijfsgrond") or {}).get("ETERNITY") not in (None, "GEEN"):
+        fouten.append(("verblijfsgrond", "Een Nederlander heeft geen verblijfsvergunning. Kies 'geen' of een "
+                                         "andere nationaliteit."))
+    return fouten
+
+
+def _veld(naam: str, waarde: str, fout: str = "") -> str:
     variabele = systeem().variables[naam]
     label = e(variabele.label or naam)
+    klasse = " fout" if fout else ""
+    melding = f"<span class=\"veldfout\" id=\"fout-{naam}\">{e(fout)}</span>" if fout else ""
+    beschreven = f" aria-invalid=\"true\" aria-describedby=\"fout-{naam}\"" if fout else ""
     if variabele.value_type is bool:
         aan = " checked" if waarde.lower() in ("on", "ja", "true", "1") else ""
-        return f"<label class=\"vink\"><input type=\"checkbox\" name=\"{naam}\" value=\"ja\"{aan}> {label}</label>"
+        return (f"<label class=\"vink{klasse}\" id=\"veld-{naam}\"><input type=\"checkbox\" name=\"{naam}\" value=\"ja\"{aan}"
+                f"{beschreven}> {label}{melding}</label>")
     if variabele.value_type is Enum:
         gekozen = waarde or variabele.default_value.name
         opties = "".join(f"<option value=\"{e(m.name)}\"{' selected' if m.name == gekozen else ''}>{e(m.value)}</option>"
                          for m in variabele.possible_values)
-        return f"<label>{label}<select name=\"{naam}\">{opties}</select></label>"
+        return f"<label class=\"{klasse.strip()}\" id=\"veld-{naam}\">{label}<select name=\"{naam}\"{beschreven}>{opties}</select>{melding}</label>"
     soort = "date" if variabele.value_type is datetime.date else "number"
     extra = " min=\"0\" step=\"1\"" if soort == "number" else ""
-    return f"<label>{label}<input type=\"{soort}\" name=\"{naam}\" value=\"{e(waarde)}\"{extra}></label>"
+    return (f"<label class=\"{klasse.strip()}\" id=\"veld-{naam}\">{label}<input type=\"{soort}\" name=\"{naam}\" "
+            f"value=\"{e(waarde)}\"{extra}{beschreven}>{melding}</label>")
 
 
-def _formulier(velden: dict[str, list[str]]) -> str:
+def _formulier(velden: dict[str, list[str]], fouten: list[tuple[str, str]] = ()) -> str:
     waarde = {naam: (velden.get(naam) or [""])[0] for naam in ("peildatum", *INVOER)}
+    per_veld: dict[str, str] = {}
+    for veld, bericht in fouten:
+        per_veld[veld] = f"{per_veld[veld]} {bericht}" if veld in per_veld else bericht
+    peil_fout = per_veld.get("peildatum", "")
     return (
-        "<form class=\"bereken\" method=\"post\" action=\"/wet/bereken\">"
-        f"<label>Peildatum (de dag waarop de vraag speelt)<input type=\"date\" name=\"peildatum\" "
-        f"value=\"{e(waarde['peildatum'])}\" required></label>"
-        + "".join(_veld(naam, waarde[naam]) for naam in INVOER)
+        "<form class=\"bereken\" method=\"post\" action=\"/wet/bereken\" novalidate>"
+        f"<label class=\"{'fout' if peil_fout else ''}\" id=\"veld-peildatum\">Peildatum (de dag waarop de vraag speelt)"
+        f"<input type=\"date\" name=\"peildatum\" value=\"{e(waarde['peildatum'])}\" required>"
+        + (f"<span class=\"veldfout\">{e(peil_fout)}</span>" if peil_fout else "") + "</label>"
+        + "".join(_veld(naam, waarde[naam], per_veld.get(naam, "")) for naam in INVOER)
         + "<div><button type=\"submit\">Bereken</button></div></form>"
     )
 
@@ -304,15 +339,17 @@ def _uitkomst_html(tbs, naam: str, uitleg: dict) -> str:
             voorwaarden.append(f"<li>{e(c['text'])}</li>")
     getallen = "".join(f"<li>{e(p.get('label') or p['parameter'])}: {e(toon_waarde(p['value'], p.get('unit')))} "
                        f"{herkomst(p.get('provenance'))}</li>" for p in uitleg.get("parameters", []))
-    ontbrekend = "".join(f"<li>{e(m['label'])} (<code>{e(m['variable'])}</code>): standaard {e(m['default_used'])}</li>"
-                         for m in uitleg.get("missing_inputs", []))
+    ontbrekend = "".join(
+        f"<li>{e(m['label'])}: niet ingevuld, gerekend met "
+        f"<strong>{e(toon_uitkomst(tbs.variables[m['variable']], m['default_used']))}</strong></li>"
+        for m in uitleg.get("missing_inputs", []))
     return (
         f"<section class=\"uitkomst\" id=\"{e(naam)}\"><h3>{e(variabele.label)}: "
         f"<span class=\"waarde\">{e(toon_uitkomst(variabele, uitleg['value']))}</span></h3>"
         f"<p>{e(uitleg['outcome'])}</p>"
         f"<details{' open' if naam == UITKOMSTEN[0] else ''}><summary>Waarom</summary><ol>{''.join(voorwaarden)}</ol>"
         + (f"<p>Gebruikte getallen:</p><ul>{getallen}</ul>" if getallen else "")
-        + (f"<p>Niet opgegeven, standaardwaarde gebruikt:</p><ul>{ontbrekend}</ul>" if ontbrekend else "")
+        + (f"<p>Niet ingevuld (het model rekende met wat hier staat):</p><ul>{ontbrekend}</ul>" if ontbrekend else "")
         + "<p>Artikelen:</p>" + referenties(uitleg.get("articles")) + "</details></section>"
     )
 
@@ -322,7 +359,9 @@ def _fouten_html(fouten: list[tuple[str, str]]) -> str:
     items = []
     for veld, bericht in fouten:
         label = tbs.variables[veld].label if veld in tbs.variables else veld.capitalize()
-        items.append(f"<li><strong>{e(label)}</strong>: {e(bericht)}</li>")
+        doel = f"#veld-{veld}" if veld in tbs.variables or veld == "peildatum" else ""
+        naam = link(doel, label) if doel else e(label)
+        items.append(f"<li><strong>{naam}</strong>: {e(bericht)}</li>")
     return f"<div class=\"fout\" role=\"alert\"><p>De berekening kan niet worden gemaakt:</p><ul>{''.join(items)}</ul></div>"
 
 
@@ -339,11 +378,12 @@ def _bereken(velden: dict[str, list[str]]):
             antwoord = explain(tbs, data, read_situation(tbs, data), "nl")
         except ClientError as fout:
             if "error" in fout.body:  # not about one field: e.g. a date the law is not modelled for
-                fouten = [("berekening", str(fout.body["error"]))]
-            else:  # nested at personen.<id>.<field>…: name the field
-                fouten = [(pad.split(".")[2] if pad.count(".") >= 2 else pad, tekst) for pad, tekst in flatten(fout.body)]
+                fouten = [("berekening", nederlands(str(fout.body["error"])))]
+            else:  # nested at personen.<id>.<field>…: name the field, in Dutch
+                fouten = [(pad.split(".")[2] if pad.count(".") >= 2 else pad, nederlands(tekst))
+                          for pad, tekst in flatten(fout.body)]
     if fouten:
-        return pagina("Berekenen", kop + _fouten_html(fouten) + _formulier(velden), status=400)
+        return pagina("Berekenen", kop + _fouten_html(fouten) + _formulier(velden, fouten), status=400)
     persoon = antwoord["personen"][PERSOON]
     uitkomsten = "".join(_uitkomst_html(tbs, naam, persoon[naam][peildatum]) for naam in UITKOMSTEN)
     resultaat = f"<h2>Uitkomst op {e(datum_tekst(peildatum))}</h2>{uitkomsten}<h2>Situatie</h2>"

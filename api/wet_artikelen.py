@@ -127,7 +127,9 @@ def artikel_pagina(wet: str, artikel: str, request: Request):
     datum, datumfout = _geldige_datum(request.query_params.get("datum"))
     teksten = at.tekst_op(bwb, artikel, datum)
     per_lid = d.per_lid(sleutel)
-    leden = sorted(set(teksten) | set(per_lid), key=lambda lid: (lid != "", int(lid) if lid.isdigit() else 0, lid))
+    # The leden first, in order; what cites the article without a lid after them.
+    leden = sorted(set(teksten) | set(per_lid), key=lambda lid: (lid == "", int(lid) if lid.isdigit() else 0, lid))
+    heel_artikel = bool({"variabele", "parameter"} & set(per_lid.get("", {})))
     kop = f"{wetnaam(bwb)}, artikel {artikel}"
     inhoud = [
         f"<h1>{e(kop)} {status(d.artikel_status(sleutel))}</h1>",
@@ -139,7 +141,8 @@ def artikel_pagina(wet: str, artikel: str, request: Request):
     ]
     lacunes = {(l.lid, l.beslissing): l for l in d.lacunes if l.sleutel == sleutel}
     for lid in leden:
-        inhoud.append(f"<section class=\"lid\" id=\"lid-{e(lid or 'artikel')}\"><h2>{'Lid ' + e(lid) if lid else 'Het artikel'}</h2>")
+        kop = f"Lid {e(lid)}" if lid else ("Het artikel als geheel" if len(leden) > 1 else "Het artikel")
+        inhoud.append(f"<section class=\"lid\" id=\"lid-{e(lid or 'artikel')}\"><h2>{kop}</h2>")
         if lid in teksten:
             t, later = teksten[lid]
             versie = f"versie van {datum_tekst(t.vanaf)}"
@@ -167,7 +170,9 @@ def artikel_pagina(wet: str, artikel: str, request: Request):
             inhoud.append(f"<p class=\"lacune\"><strong>Nog niet in het model:</strong> {e(l.beslissing)}. "
                           f"<q>{e(l.citaat)}</q> (versie {e(datum_tekst(l.versie))})</p>")
         if not uitvoering and not soorten.get("lacune"):
-            inhoud.append("<p class=\"versie\">Geen regel van het model voert dit lid uit.</p>")
+            inhoud.append("<p class=\"versie\">" + ("Geen regel noemt dit lid apart; de regels bij het artikel als geheel "
+                          "(hieronder) voeren het artikel uit." if lid and heel_artikel else
+                          "Geen regel van het model voert dit lid uit.") + "</p>")
         inhoud.append("</section>")
     inhoud.append(_open_vragen(d, sleutel))
     hoofdstuk = _hoofdstuk_label(bwb, artikel)

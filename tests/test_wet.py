@@ -69,7 +69,7 @@ def test_variable_page(client):
 def test_form_page_has_every_field(client):
     r = client.get("/wet/bereken")
     assert r.status_code == 200
-    assert '<form class="bereken" method="post" action="/wet/bereken">' in r.text
+    assert '<form class="bereken" method="post" action="/wet/bereken" novalidate>' in r.text
     for veld in ("peildatum", "geboortedatum", "nationaliteit", "familielid_eu_burger", "verblijfsgrond",
                  "datum_verblijfsrecht", "jaren_leerplichtig_in_nederland", "diploma", "heeft_startkwalificatie",
                  "volgt_vrijstellende_opleiding", "ontheffing", "inburgeringsplicht_voldaan", "datum_dagtekening_pip"):
@@ -110,10 +110,15 @@ def test_checkbox_reason(client):
         ("peildatum=2024-13-05", "&#x27;2024-13-05&#x27; is geen datum JJJJ-MM-DD."),
         (ANNA + "&jaren_leerplichtig_in_nederland=acht", "&#x27;acht&#x27; is geen heel getal."),
         (ANNA + "&familielid_eu_burger=misschien", "&#x27;misschien&#x27; is geen ja/nee."),
-        (ANNA.replace("1990-05-01", "1990-02-30"), "is not a date that exists"),
-        ("peildatum=2024-01-05&verblijfsgrond=ASIEL&datum_verblijfsrecht=2022-03-01", "&#x27;geboortedatum&#x27; is required"),
-        (ANNA.replace("2024-01-05", "2005-01-05").replace("2022-03-01", "2002-03-01"), "has no value on 2005-01-05"),
-        (ANNA + "&jaren_leerplichtig_in_nederland=-3", "Impossible value"),
+        # The engine's messages are English (the API's contract); the Dutch page says them in Dutch.
+        (ANNA.replace("1990-05-01", "1990-02-30"), "Deze datum bestaat niet."),
+        ("peildatum=2024-01-05&verblijfsgrond=ASIEL&datum_verblijfsrecht=2022-03-01",
+         "Vul dit in: zonder dit gegeven kan de uitkomst niet bepaald worden."),
+        (ANNA.replace("2024-01-05", "2005-01-05").replace("2022-03-01", "2002-03-01"), "Voor deze datum kan het model niet rekenen."),
+        (ANNA + "&jaren_leerplichtig_in_nederland=-3", "Dit getal kan niet. Het moet 0 of meer zijn."),
+        # Impossible input is answered at the field, before anything is computed.
+        (ANNA.replace("1990-05-01", "2025-01-01"), "De geboortedatum ligt na de peildatum (5 januari 2024)."),
+        (ANNA.replace("2022-06-01", "2021-06-01"), "Het PIP kan niet vóór het verblijfsrecht zijn vastgesteld"),
     ],
 )
 def test_bad_input_is_a_400_page_with_the_message(client, velden, melding):
@@ -121,13 +126,22 @@ def test_bad_input_is_a_400_page_with_the_message(client, velden, melding):
     assert r.status_code == 400, r.text[:300]
     assert 'class="fout" role="alert"' in r.text and melding in r.text
     assert '<form class="bereken"' in r.text  # the form comes back to correct
+    for engels in ("is required", "Impossible value", "expected", "is not a date"):
+        assert engels not in r.text
+
+
+def test_the_message_stands_at_the_field(client):
+    r = client.post("/wet/bereken", content=ANNA.replace("1990-05-01", "2025-01-01"), headers=FORM)
+    veld = re.search(r'<label class="fout" id="veld-geboortedatum">.*?</label>', r.text)
+    assert veld and 'aria-invalid="true"' in veld.group(0)
+    assert '<span class="veldfout" id="fout-geboortedatum">De geboortedatum ligt na de peildatum' in veld.group(0)
+    assert 'href="#veld-geboortedatum"' in r.text  # the summary links to the field
 
 
 def test_everything_is_escaped(client):
     r = client.get("/wet/bereken?" + ANNA + "&nationaliteit=%3Cscript%3Ealert(1)%3C/script%3E&geboortedatum=%22%3E%3Cb%3E")
     assert r.status_code == 400
     assert "<script>" not in r.text and "<b>" not in r.text
-    assert "&lt;script&gt;" in r.text
 
 
 def test_a_body_that_is_not_utf8(client):

@@ -197,4 +197,4 @@ def test_form_by_url_and_screenshot(server, tmp_path):
 def test_bad_input_shows_the_message_in_the_browser(server, tmp_path):
     html = dom(tmp_path, server + "/wet/bereken?peildatum=2024-01-05&geboortedatum=1990-02-30&verblijfsgrond=ASIEL")
     assert 'class="fout" role="alert"' in html
-    assert "is not a date that exists" in html
+    assert "Deze datum bestaat niet." in html and "is not a date" not in html
