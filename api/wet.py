@@ -343,14 +343,17 @@ def _uitkomst_html(tbs, naam: str, uitleg: dict) -> str:
         f"<li>{e(m['label'])}: niet ingevuld, gerekend met "
         f"<strong>{e(toon_uitkomst(tbs.variables[m['variable']], m['default_used']))}</strong></li>"
         for m in uitleg.get("missing_inputs", []))
+    grondslag = "".join(f"<li>{_artikel_of_link(a['href'])}</li>" for a in uitleg.get("legal_basis") or uitleg.get("articles") or [])
     return (
         f"<section class=\"uitkomst\" id=\"{e(naam)}\"><h3>{e(variabele.label)}: "
         f"<span class=\"waarde\">{e(toon_uitkomst(variabele, uitleg['value']))}</span></h3>"
-        f"<p>{e(uitleg['outcome'])}</p>"
-        f"<details{' open' if naam == UITKOMSTEN[0] else ''}><summary>Waarom</summary><ol>{''.join(voorwaarden)}</ol>"
+        f"<div class=\"brief-en-grondslag\"><p class=\"brief\">{e(uitleg.get('letter') or uitleg['outcome'])}</p>"
+        f"<aside class=\"grondslag\"><p>Wettelijke grondslag</p><ul>{grondslag}</ul></aside></div>"
+        f"<details{' open' if naam == UITKOMSTEN[0] else ''}><summary>Waarom: de toets stap voor stap</summary>"
+        f"<p>{e(uitleg['outcome'])}</p><ol>{''.join(voorwaarden)}</ol>"
         + (f"<p>Gebruikte getallen:</p><ul>{getallen}</ul>" if getallen else "")
         + (f"<p>Niet ingevuld (het model rekende met wat hier staat):</p><ul>{ontbrekend}</ul>" if ontbrekend else "")
-        + "<p>Artikelen:</p>" + referenties(uitleg.get("articles")) + "</details></section>"
+        + "</details></section>"
     )
 
 
@@ -386,7 +389,9 @@ def _bereken(velden: dict[str, list[str]]):
         return pagina("Berekenen", kop + _fouten_html(fouten) + _formulier(velden, fouten), status=400)
     persoon = antwoord["personen"][PERSOON]
     uitkomsten = "".join(_uitkomst_html(tbs, naam, persoon[naam][peildatum]) for naam in UITKOMSTEN)
-    resultaat = f"<h2>Uitkomst op {e(datum_tekst(peildatum))}</h2>{uitkomsten}<h2>Situatie</h2>"
+    resultaat = (f"<h2>Uitkomst op {e(datum_tekst(peildatum))}</h2>"
+                 "<p class=\"geen-print\">Afdrukken geeft de uitleg als brief, met de artikelen erbij.</p>"
+                 f"{uitkomsten}<h2 class=\"geen-print\">Situatie</h2>")
     return pagina("Uitkomst", kop + resultaat + _formulier(velden))
 
 

@@ -86,7 +86,10 @@ def tabel(koppen: list[str], rijen: list[list[str]], klasse: str = "") -> str:
 def toon_waarde(waarde, eenheid: str | None) -> str:
     if waarde is None:
         return "onbekend (geen waarde)"
-    return waarde_tekst(waarde, eenheid, "nl")
+    tekst = waarde_tekst(waarde, eenheid, "nl")
+    if eenheid == "month" and "jaar" in tekst:  # the figure as the file holds it, beside the years
+        tekst += f" ({_getal(waarde)} maanden)"
+    return tekst
 
 
 def toon_uitkomst(variabele, waarde) -> str:
@@ -96,7 +99,7 @@ def toon_uitkomst(variabele, waarde) -> str:
     if hasattr(variabele, "possible_values") and variabele.possible_values is not None and isinstance(waarde, str):
         members = variabele.possible_values.__members__
         if waarde in members:
-            return f"{waarde} — {members[waarde].value}"
+            return members[waarde].value  # the label a reader knows, not the code name
     if isinstance(waarde, str) and len(waarde) == 10 and waarde[4] == "-":
         return datum_tekst(waarde)
     return str(waarde)

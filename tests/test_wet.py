@@ -35,7 +35,7 @@ def test_parameter_page_has_values_chart_references_and_provenance(client):
     r = client.get("/wet/parameter/inburgeringsplicht.pensioengerechtigde_leeftijd")
     assert r.status_code == 200
     assert "<svg" in r.text and "<path d=\"M" in r.text
-    assert "<td>2024-01-01</td><td>2028-01-01</td><td>804 maanden</td>" in r.text
+    assert "<td>2024-01-01</td><td>2028-01-01</td><td>67 jaar (804 maanden)</td>" in r.text
     assert 'class="herkomst bevestigd"' in r.text and 'class="herkomst gerapporteerd"' in r.text
     assert 'href="https://wetten.overheid.nl/jci1.3:c:BWBR0002221&amp;artikel=7a&amp;lid=1"' in r.text
 
@@ -81,14 +81,16 @@ def test_form_post_shows_the_outcomes_with_explanation(client):
     assert r.status_code == 200
     assert _waarden(r.text) == {
         "inburgeringsplichtig": "ja",
-        "reden_geen_inburgeringsplicht": "GEEN — Geen reden: de persoon is inburgeringsplichtig",
+        "reden_geen_inburgeringsplicht": "Geen reden: de persoon is inburgeringsplichtig",
         "datum_aanvang_inburgeringsplicht": "1 maart 2022",
-        "inburgeringsregime": "WI2021 — Wet inburgering 2021",
-        "doelgroep": "ASIELSTATUSHOUDER — Asielstatushouder (Wi2021 art. 13 lid 1)",
+        "inburgeringsregime": "Wet inburgering 2021",
+        "doelgroep": "Asielstatushouder (Wi2021 art. 13 lid 1)",
         "inburgeringstermijn_startdatum": "2 juni 2022",
         "inburgeringstermijn_einddatum": "1 juni 2025",
     }
     assert "Op 5 januari 2024 is de persoon inburgeringsplichtig" in r.text
+    assert '<p class="brief">U moet inburgeren. Zo heet dat in de wet: u bent inburgeringsplichtig.' in r.text
+    assert '<aside class="grondslag"><p>Wettelijke grondslag</p>' in r.text
     assert "Heeft de persoon de Nederlandse nationaliteit? <strong>nee</strong>" in r.text
     assert 'value="1990-05-01"' in r.text  # the form keeps what was entered
 
@@ -100,7 +102,7 @@ def test_get_with_query_parameters_is_the_same_calculation(client):
 
 def test_checkbox_reason(client):
     r = client.post("/wet/bereken", content=ANNA + "&familielid_eu_burger=ja", headers=FORM)
-    assert _waarden(r.text)["reden_geen_inburgeringsplicht"].startswith("FAMILIELID_EU_BURGER")
+    assert _waarden(r.text)["reden_geen_inburgeringsplicht"].startswith("Familielid van een EU")
 
 
 @pytest.mark.parametrize(
