@@ -14,6 +14,7 @@ from pathlib import Path
 from fastapi.responses import HTMLResponse
 
 from inburgering_rules.uitleg import datum_tekst, waarde_tekst
+from inburgering_rules.wetten import titel
 
 CSS_PAD = Path(__file__).resolve().parent / "static" / "wet.css"
 CSS_URL = "/wet/static/wet.css"
@@ -71,8 +72,22 @@ def herkomst(label) -> str:
     return f"<span class=\"herkomst {e(label)}\">{e(label or 'onbekend')}</span>"
 
 
+_SEED = re.compile(r"^\s*seeds?\s+\d{3}", re.IGNORECASE)
+
+
+def referentie(r: dict) -> str:
+    """One reference. A seed (a document of the project's source set) is cited as a document, title
+    and lines, not as a link: its ``href`` points at the article it quotes, which gets a link of its own."""
+    titel_, href = str(r.get("title") or ""), str(r.get("href") or "")
+    if _SEED.match(titel_):
+        artikel = f" — het artikel: {link(href, titel(href))}" if "jci1.3:c:" in href else ""
+        return (f"<cite>{e(titel_)}</cite> <span class=\"versie\">(document uit de bronnenset van het project, "
+                f"geen webpagina)</span>{artikel}")
+    return link(href, titel_ or href)
+
+
 def referenties(refs) -> str:
-    items = [f"<li>{link(r.get('href', ''), r.get('title') or r.get('href'))}</li>" for r in refs or [] if isinstance(r, dict)]
+    items = [f"<li>{referentie(r)}</li>" for r in refs or [] if isinstance(r, dict)]
     return f"<ul>{''.join(items)}</ul>" if items else "<p>—</p>"
 
 

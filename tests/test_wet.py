@@ -149,3 +149,10 @@ def test_everything_is_escaped(client):
 def test_a_body_that_is_not_utf8(client):
     r = client.post("/wet/bereken", content=b"peildatum=\xff\xfe", headers=FORM)
     assert r.status_code == 400
+
+
+def test_a_seed_is_cited_as_a_document_not_as_a_link(client):
+    r = client.get("/wet/parameter/ontzorgen.duur_maanden")
+    assert "<cite>Seed 002_2eb3e0c52931f530.txt l.3929-3933" in r.text
+    assert not re.search(r'<a href="[^"]*">Seed 002', r.text)
+    assert '>Participatiewet, art. 56a</a>' in r.text  # the article it quotes keeps its own link
