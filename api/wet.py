@@ -142,6 +142,8 @@ def parameter_pagina(parameter_id: str):
         grafiek,
         tabel(["vanaf", "tot", "waarde", "herkomst", "bron", "toelichting"], rijen, klasse="waarden"),
         "<h2>Wettelijke grondslag</h2>", referenties(meta.get("reference")),
+        f"<p class=\"geen-print\">{link('/wet/parameter/' + parameter.name + '/watals', 'Wat als dit getal verandert?')} "
+        "Stel een nieuwe waarde voor en zie welke beslissingen veranderen.</p>",
         _gebruikt_door_html(parameter.name),
         f"<p>Bestand: <code>{e(metadata.describe_parameter(parameter).get('source'))}</code> · "
         f"{link('/parameter/' + parameter.name, 'als JSON')}</p>",

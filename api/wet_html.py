@@ -185,3 +185,29 @@ def _bereik(laag: float, hoog: float, eenheid: str | None) -> tuple[float, float
 
 def _getal(v: float):
     return int(v) if float(v).is_integer() else round(v, 2)
+
+
+def staafgrafiek(rijen: list[tuple[str, float, float]], eenheid: str | None) -> str:
+    """Horizontal bars, "was" (grey) above "wordt" (blue) for each row, as inline SVG with its values."""
+    if not rijen:
+        return ""
+    breedte, links, rechts, rij_hoogte, boven = 760, 170, 150, 46, 28
+    hoogte = boven + rij_hoogte * len(rijen) + 10
+    grootste = max(max(abs(o), abs(n)) for _, o, n in rijen) or 1.0
+
+    def lengte(v: float) -> float:
+        return abs(v) / grootste * (breedte - links - rechts)
+
+    delen = [f"<text x=\"{links}\" y=\"16\" font-size=\"12\"><tspan fill=\"#8a8f98\">■</tspan> was "
+             f"<tspan fill=\"#154273\" dx=\"10\">■</tspan> wordt</text>"]
+    for i, (label, oud, nieuw) in enumerate(rijen):
+        y = boven + i * rij_hoogte
+        delen.append(f"<text x=\"{links - 8}\" y=\"{y + 22}\" font-size=\"12\" text-anchor=\"end\">{e(label)}</text>")
+        for j, (waarde, kleur) in enumerate(((oud, "#8a8f98"), (nieuw, "#154273"))):
+            yy = y + 4 + j * 19
+            delen.append(f"<rect x=\"{links}\" y=\"{yy}\" width=\"{lengte(waarde):.1f}\" height=\"16\" fill=\"{kleur}\"/>"
+                         f"<text x=\"{links + lengte(waarde) + 5:.1f}\" y=\"{yy + 12}\" font-size=\"11\">"
+                         f"{e(toon_waarde(round(waarde, 2), eenheid) if eenheid else f'{waarde:g}')}</text>")
+    return (f"<svg class=\"staafgrafiek\" role=\"img\" aria-label=\"Was en wordt per regel\" width=\"{breedte}\" "
+            f"height=\"{hoogte}\" viewBox=\"0 0 {breedte} {hoogte}\" xmlns=\"http://www.w3.org/2000/svg\">"
+            f"<title>Was en wordt</title>{''.join(delen)}</svg>")
