@@ -204,15 +204,15 @@ ENTITEITEN = {"persoon": "een persoon", "gemeente": "een gemeente"}
 PERIODEN = {"eternity": "geldt altijd", "day": "per dag (peildatum)", "month": "per maand", "year": "per jaar"}
 
 
-def _artikel_of_link(href: str) -> str:
-    """The explorer's article page where the model has one, else the official link."""
+def _artikel_of_link(href: str, tekst: str | None = None) -> str:
+    """The explorer's article page where the model has one, else the official link (titled ``tekst``)."""
     from inburgering_rules.hulpmiddelen.dekking import artikel_van_link
 
     gevonden = artikel_van_link(href)
     if gevonden and gevonden[0] in dekking().per_artikel and gevonden[0][1].startswith("art. "):
         sleutel, lid = gevonden
         return artikel_link(sleutel, titel(href)) + f" ({link(href, 'officiële tekst')})"
-    return link(href, titel(href))
+    return link(href, tekst if tekst and "jci1.3:c:" not in href else titel(href))
 
 
 def _lijst(tbs, namen) -> str:
@@ -345,7 +345,8 @@ def _uitkomst_html(tbs, naam: str, uitleg: dict) -> str:
         f"<li>{e(m['label'])}: niet ingevuld, gerekend met "
         f"<strong>{e(toon_uitkomst(tbs.variables[m['variable']], m['default_used']))}</strong></li>"
         for m in uitleg.get("missing_inputs", []))
-    grondslag = "".join(f"<li>{_artikel_of_link(a['href'])}</li>" for a in uitleg.get("legal_basis") or uitleg.get("articles") or [])
+    grondslag = "".join(f"<li>{_artikel_of_link(a['href'], a.get('title'))}</li>"
+                        for a in uitleg.get("legal_basis") or uitleg.get("articles") or [])
     return (
         f"<section class=\"uitkomst\" id=\"{e(naam)}\"><h3>{e(variabele.label)}: "
         f"<span class=\"waarde\">{e(toon_uitkomst(variabele, uitleg['value']))}</span></h3>"
@@ -372,8 +373,9 @@ def _fouten_html(fouten: list[tuple[str, str]]) -> str:
 
 def _bereken(velden: dict[str, list[str]]):
     tbs = systeem()
-    kop = ("<h1>Bereken een situatie</h1><p>Vul in wat bekend is; een leeg veld krijgt de standaardwaarde "
-           "(en de uitleg zegt welke gebruikt is). Een feit dat de uitkomst nodig heeft, wordt gevraagd.</p>")
+    kop = ("<h1 class=\"geen-print\">Bereken een situatie</h1><p class=\"geen-print\">Vul in wat bekend is; een leeg "
+           "veld krijgt de standaardwaarde (en de uitleg zegt welke gebruikt is). Een feit dat de uitkomst nodig heeft, "
+           "wordt gevraagd.</p>")
     if not velden:
         return pagina("Berekenen", kop + _formulier(velden))
     feiten, peildatum, fouten = _lees_formulier(velden)

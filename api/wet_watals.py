@@ -53,8 +53,8 @@ def _formulier(naam: str, velden: dict[str, str], fout: vs.VoorstelFout | None =
     return (
         f"<form class=\"watals\" method=\"post\" action=\"/wet/parameter/{e(naam)}/watals\" enctype=\"multipart/form-data\">"
         + veld("vanaf", "Geldt vanaf", f"<input type=\"date\" name=\"vanaf\" value=\"{e(waarde['vanaf'])}\" required>")
-        + veld("waarde", f"Nieuwe waarde ({EENHEDEN.get(eenheid, eenheid)}; nu vanaf {laatste.instant_str}: "
-                         f"{toon_waarde(laatste.value, eenheid)})",
+        + veld("waarde", f"Nieuwe waarde, in {EENHEDEN.get(eenheid, eenheid)} (laatste in het bestand: vanaf "
+                         f"{datum_tekst(laatste.instant_str)} {toon_waarde(laatste.value, eenheid)})",
                f"<input type=\"text\" name=\"waarde\" value=\"{e(waarde['waarde'])}\" required>")
         + veld("herkomst", "Herkomst", f"<select name=\"herkomst\">{herkomst}</select>")
         + veld("bron_titel", "Bron: wet, artikel, lid, versiedatum en citaat",
