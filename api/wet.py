@@ -88,7 +88,7 @@ def index():
             f"<code>{e(b.name)}</code> {herkomst(b.metadata.get('provenance'))}</li>"
             for b in sorted(bladen, key=lambda b: b.name)
         )
-        delen.append(f"<h3 id=\"parameters-{e(naam)}\">{e(ONDERWERPEN.get(naam, naam))}</h3><p>{e(knoop.description)}</p>"
+        delen.append(f"<h3 id=\"parameters-{e(naam)}\">{e(ONDERWERPEN.get(naam, naam))}</h3><p>{e(leesbaar(knoop.description))}</p>"
                      f"<ul class=\"kol\">{items}</ul>")
     delen.append("<h2>Variabelen</h2>")
     per_onderwerp: dict[str, list] = {}
@@ -117,9 +117,9 @@ def parameter_pagina(parameter_id: str):
     if parameter is None:
         return _niet_gevonden("parameter", parameter_id)
     if not isinstance(parameter, Parameter):
-        items = "".join(f"<li>{link('/wet/parameter/' + kind.name, kind.name)} — {e(kind.description)}</li>"
+        items = "".join(f"<li>{link('/wet/parameter/' + kind.name, kind.name)} — {e(leesbaar(kind.description))}</li>"
                         for kind in parameter.children.values())
-        return pagina(parameter.name, f"<h1>{e(parameter.name)}</h1><p>{e(parameter.description)}</p><ul>{items}</ul>",
+        return pagina(parameter.name, f"<h1>{e(parameter.name)}</h1><p>{e(leesbaar(parameter.description))}</p><ul>{items}</ul>",
                       kruimels=_parameter_kruimels(parameter.name))
     meta = parameter.metadata or {}
     eenheid = meta.get("unit")
@@ -130,14 +130,14 @@ def parameter_pagina(parameter_id: str):
         tot = waarden[i + 1].instant_str if i + 1 < len(waarden) else "—"
         rijen.append([e(w.instant_str), e(tot), e(toon_waarde(w.value, eenheid)),
                       herkomst(eigen.get("provenance", meta.get("provenance"))),
-                      referenties(eigen.get("reference", meta.get("reference"))), e(eigen.get("note", ""))])
+                      referenties(eigen.get("reference", meta.get("reference"))), e(leesbaar(eigen.get("note", "")))])
     grafiek = stappengrafiek([(w.instant_str, w.value) for w in waarden], eenheid)
     inhoud = [
         f"<h1>{e(meta.get('label') or parameter.name)}</h1>",
         f"<p><code>{e(parameter.name)}</code> — eenheid: {e(EENHEDEN.get(eenheid, eenheid))} — "
         f"herkomst: {herkomst(meta.get('provenance'))}</p>",
-        f"<p>{e(parameter.description)}</p>",
-        f"<pre>{e(meta['documentation'])}</pre>" if meta.get("documentation") else "",
+        f"<p>{e(leesbaar(parameter.description))}</p>",
+        f"<p>{e(leesbaar(meta['documentation']))}</p>" if meta.get("documentation") else "",
         "<h2>Waarden door de tijd</h2>",
         grafiek,
         tabel(["vanaf", "tot", "waarde", "herkomst", "bron", "toelichting"], rijen, klasse="waarden"),
@@ -177,7 +177,7 @@ def variabele_pagina(naam: str):
         f"<h1>{e(variabele.label or naam)}</h1>",
         tabel(["naam", "voor wie", "periode", "soort", "als niets is opgegeven"],
               [[f"<code>{e(naam)}</code>", e(ENTITEITEN.get(info["entity"], info["entity"])),
-                e(PERIODEN.get(info["definitionPeriod"], info["definitionPeriod"])),
+                e(PERIODEN.get(str(info["definitionPeriod"]).lower(), info["definitionPeriod"])),
                 "invoer (een feit)" if info["isInput"] else "berekend", e(standaard)]]),
         "<h2>Artikelen</h2>", f"<ul>{artikelen}</ul>",
         "<h2>Toelichting</h2>", f"<p>{e(leesbaar(info['documentation']) or '—')}</p>",
@@ -201,7 +201,7 @@ def variabele_pagina(naam: str):
 
 
 ENTITEITEN = {"persoon": "een persoon", "gemeente": "een gemeente"}
-PERIODEN = {"eternity": "geldt altijd", "day": "per dag (peildatum)", "month": "per maand", "year": "per jaar"}
+PERIODEN = {"eternity": "een vast feit (geldt altijd)", "day": "per dag (peildatum)", "month": "per maand", "year": "per jaar"}
 
 
 def _artikel_of_link(href: str, tekst: str | None = None) -> str:

@@ -59,8 +59,8 @@ def leesbaar(tekst) -> str:
     if not tekst:
         return ""
     tekst = re.sub(r"``([^`]*)``", r"\1", str(tekst))
-    tekst = re.sub(r"\s*\((?:zie )?RULEBOOK §[\d.]+(?:[^)]*)\)", "", tekst)
-    tekst = re.sub(r"\bRULEBOOK §[\d.]+\s*", "", tekst)
+    tekst = re.sub(r"\s*\((?:zie )?RULEBOOK §[\d.]+(?:[^)]*)\)", "", tekst)  # a bare pointer: dropped
+    tekst = re.sub(r"\bRULEBOOK\b", "de specificatie van het model", tekst)  # in a sentence: named for what it is
     return " ".join(tekst.split())
 
 
@@ -83,7 +83,12 @@ def referentie(r: dict) -> str:
         artikel = f" — het artikel: {link(href, titel(href))}" if "jci1.3:c:" in href else ""
         return (f"<cite>{e(titel_)}</cite> <span class=\"versie\">(document uit de bronnenset van het project, "
                 f"geen webpagina)</span>{artikel}")
-    return link(href, titel_ or href)
+    return link(href, bronnaam(titel_) or href)
+
+
+def bronnaam(titel_: str) -> str:
+    """A reference title for readers: the project's rulebook is named as what it is, not by its file name."""
+    return re.sub(r"\bRULEBOOK\b", "specificatie van het model", titel_)
 
 
 def referenties(refs) -> str:

@@ -102,3 +102,9 @@ def test_the_patch_download_refuses_a_bad_proposal(client):
     r = client.get(f"/wet/parameter/{SPUK}/watals.patch?" + urlencode({**VELDEN, "vanaf": "morgen"}))
     assert r.status_code == 400 and "Vul de datum in" in r.text
     assert client.get("/wet/parameter/bestaat.niet/watals").status_code == 404
+
+
+def test_a_caseload_too_large_is_refused_in_dutch():
+    groot = {"personen": {f"p{i}": {} for i in range(vs.MAX_CASELOAD_ENTITEITEN + 1)}}
+    with pytest.raises(vs.VoorstelFout, match="Neem een steekproef"):
+        vs.lees_caseload(json.dumps(groot).encode())

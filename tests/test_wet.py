@@ -156,3 +156,20 @@ def test_a_seed_is_cited_as_a_document_not_as_a_link(client):
     assert "<cite>Seed 002_2eb3e0c52931f530.txt l.3929-3933" in r.text
     assert not re.search(r'<a href="[^"]*">Seed 002', r.text)
     assert '>Participatiewet, art. 56a</a>' in r.text  # the article it quotes keeps its own link
+
+
+def test_no_internal_names_on_any_page(client):
+    """Pages for readers show no rulebook file, no code marks, no default-date or Python booleans (issue 14 item 5).
+
+    Source code (in <details>) and <code> names are for developers and stay as they are."""
+    from openfisca_core.parameters import Parameter
+
+    from inburgering_rules.systeem import systeem
+
+    tbs = systeem()
+    paginas = ["/wet", "/wet/artikelen", "/wet/bereken?" + ANNA] + [f"/wet/variabele/{n}" for n in tbs.variables]
+    paginas += [f"/wet/parameter/{p.name}" for p in tbs.parameters.get_descendants() if isinstance(p, Parameter)]
+    for pagina in paginas:
+        tekst = re.sub(r"<details>.*?</details>|<code>.*?</code>", "", client.get(pagina).text, flags=re.S)
+        for intern in ("RULEBOOK", "0001-01-01", "``", ">True<", ">False<", "standaard False", "ETERNITY"):
+            assert intern not in tekst, (pagina, intern)

@@ -34,6 +34,7 @@ from .parameterbestanden import controleer_bestand
 
 VOORBEELD_CASELOAD = Path(__file__).resolve().parent.parent / "data" / "voorbeeld_caseload.json"
 MAX_CASELOAD_BYTES = 2_000_000
+MAX_CASELOAD_ENTITEITEN = 2_000  # persons and municipalities together: a what-if stays within seconds
 
 
 class VoorstelFout(Exception):
@@ -220,6 +221,10 @@ def lees_caseload(inhoud: bytes | str | None) -> list[tuple[str, dict]]:
     lijst = data if isinstance(data, list) else [data]
     if not lijst or not all(isinstance(d, dict) for d in lijst):
         raise VoorstelFout("caseload", "Het bestand moet een situatie zijn, of een lijst van situaties.")
+    entiteiten = sum(len(v) for d in lijst for v in d.values() if isinstance(v, dict))
+    if entiteiten > MAX_CASELOAD_ENTITEITEN:
+        raise VoorstelFout("caseload", f"De caseload heeft {entiteiten} personen en gemeenten; het maximum is "
+                                       f"{MAX_CASELOAD_ENTITEITEN}. Neem een steekproef.")
     return [(naam if len(lijst) == 1 else f"{naam} #{i}", d) for i, d in enumerate(lijst, 1)]
 
 
