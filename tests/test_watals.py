@@ -108,3 +108,12 @@ def test_a_caseload_too_large_is_refused_in_dutch():
     groot = {"personen": {f"p{i}": {} for i in range(vs.MAX_CASELOAD_ENTITEITEN + 1)}}
     with pytest.raises(vs.VoorstelFout, match="Neem een steekproef"):
         vs.lees_caseload(json.dumps(groot).encode())
+
+
+def test_the_pip_fine_from_a_date_changes_the_college_fine_scenarios():
+    """Issue 14, done when: "change the PIP fine amount from a date and see which scenarios change"."""
+    tbs = systeem()
+    uitkomst = vs.bereken(tbs, vs.maak_voorstel(tbs, PIP, {**VELDEN, "vanaf": "2022-01-01", "waarde": "75"}), [])
+    vijftig = [w for w in uitkomst.vergelijking.wijzigingen
+               if w.bron == "tests/yaml/boetes/college_boetes.yaml: PIP - vijftig euro per overtreding voor een asielstatushouder"]
+    assert [(w.oud, w.nieuw) for w in vijftig] == [("250.00", "375.00")]  # 5 breaches × €75 instead of × €50
