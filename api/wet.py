@@ -25,7 +25,7 @@ from inburgering_rules.hulpmiddelen.checks import EENHEDEN
 from inburgering_rules.paths import VARIABLES_DIR
 from inburgering_rules.situatie import read_situation
 from inburgering_rules.systeem import systeem
-from inburgering_rules.uitleg import datum_tekst
+from inburgering_rules.uitleg import datum_tekst, waarde_tekst
 from inburgering_rules.verklaring import explain
 from inburgering_rules.wetten import titel
 
@@ -339,7 +339,9 @@ def _uitkomst_html(tbs, naam: str, uitleg: dict) -> str:
                                f"{link(c['article']['href'], c['article']['title'])}</li>")
         else:
             voorwaarden.append(f"<li>{e(c['text'])}</li>")
-    getallen = "".join(f"<li>{e(p.get('label') or p['parameter'])}: {e(toon_waarde(p['value'], p.get('unit')))} "
+    # The explanation is for the reader: "67 jaar", not the file's "804 maanden".
+    getallen = "".join(f"<li>{e(p.get('label') or p['parameter'])}: "
+                       f"{e('onbekend' if p['value'] is None else waarde_tekst(p['value'], p.get('unit')))} "
                        f"{herkomst(p.get('provenance'))}</li>" for p in uitleg.get("parameters", []))
     ontbrekend = "".join(
         f"<li>{e(m['label'])}: niet ingevuld, gerekend met "

@@ -173,3 +173,10 @@ def test_no_internal_names_on_any_page(client):
         tekst = re.sub(r"<details>.*?</details>|<code>.*?</code>", "", client.get(pagina).text, flags=re.S)
         for intern in ("RULEBOOK", "0001-01-01", "``", ">True<", ">False<", "standaard False", "ETERNITY"):
             assert intern not in tekst, (pagina, intern)
+
+
+def test_the_explanation_gives_the_aow_age_in_years(client):
+    r = client.post("/wet/bereken", content=ANNA, headers=FORM)
+    uitleg = r.text.split('id="inburgeringsplichtig"', 1)[1].split("</section>", 1)[0]
+    assert ": 67 jaar <span" in uitleg  # the AOW age on 5 January 2024 (804 months in the parameter file)
+    assert "804 maanden" not in uitleg
