@@ -117,3 +117,14 @@ def test_the_pip_fine_from_a_date_changes_the_college_fine_scenarios():
     vijftig = [w for w in uitkomst.vergelijking.wijzigingen
                if w.bron == "tests/yaml/boetes/college_boetes.yaml: PIP - vijftig euro per overtreding voor een asielstatushouder"]
     assert [(w.oud, w.nieuw) for w in vijftig] == [("250.00", "375.00")]  # 5 breaches × €75 instead of × €50
+
+
+def test_typed_text_cannot_break_the_yaml(tmp_path):
+    tbs = systeem()
+    with pytest.raises(vs.VoorstelFout, match="geen spaties"):
+        vs.maak_voorstel(tbs, PIP, {**VELDEN, "bron_href": "https://x\n  evil: 1"})
+    listig = {**VELDEN, "vanaf": "2027-01-01", "waarde": "60", "bron_titel": 'a: b\n- c "d" # e', "toelichting": "x\ny: z"}
+    uitkomst = vs.bereken(tbs, vs.maak_voorstel(tbs, PIP, listig), [], scenarios=False)
+    assert not [p for p in uitkomst.problemen if p.ernst == "fout"], uitkomst.problemen
+    assert '- title: "a: b - c \\"d\\" # e"' in uitkomst.patch
+    assert _git_apply_check(uitkomst.patch, tmp_path).returncode == 0

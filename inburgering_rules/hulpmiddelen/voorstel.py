@@ -111,8 +111,8 @@ def maak_voorstel(tbs, parameter: str, velden: dict[str, str]) -> Voorstel:
     if herkomst not in PROVENANCE:
         raise VoorstelFout("herkomst", "Kies bevestigd, gerapporteerd of aanname.")
     href = (velden.get("bron_href") or "").strip()
-    if href and not href.startswith("https://"):
-        raise VoorstelFout("bron_href", "Een bron-link begint met https://.")
+    if href and (not href.startswith("https://") or any(c.isspace() for c in href)):
+        raise VoorstelFout("bron_href", "Een bron-link begint met https:// en heeft geen spaties.")
     return Voorstel(parameter, vanaf, lees_waarde(velden.get("waarde", ""), eenheid), herkomst,
                     " ".join((velden.get("bron_titel") or "").split()), href,
                     " ".join((velden.get("toelichting") or "").split()))
@@ -149,7 +149,7 @@ def _blok(voorstel: Voorstel, inspringen: int) -> list[str]:
     if voorstel.bron_titel or voorstel.bron_href:
         regels += [f"{i}    reference:", f"{i}      - title: {_tekst(voorstel.bron_titel or voorstel.bron_href)}"]
         if voorstel.bron_href:
-            regels.append(f"{i}        href: {voorstel.bron_href}")
+            regels.append(f"{i}        href: {_tekst(voorstel.bron_href)}")
     if voorstel.toelichting:
         regels.append(f"{i}    note: {_tekst(voorstel.toelichting)}")
     return regels
