@@ -15,7 +15,7 @@ from functools import lru_cache
 from fastapi import APIRouter, Request
 
 from inburgering_rules import artikelteksten as at
-from inburgering_rules.hulpmiddelen.dekking import Dekking, _sorteer_artikel
+from inburgering_rules.hulpmiddelen.dekking import Dekking, sorteer_artikel
 from inburgering_rules.paths import rules_root
 from inburgering_rules.systeem import systeem
 from inburgering_rules.uitleg import datum_tekst
@@ -62,7 +62,7 @@ def artikelen_index():
              "<p>Per wet en hoofdstuk: wat het model uitvoert. " + status("uitgevoerd") + " het model neemt de "
              "beslissing; " + status("deels") + " een lid wacht nog; " + status("nog niet") + " het artikel wordt "
              "genoemd, maar geen regel voert het uit. Klik op een artikel voor de tekst, de regels en de tests.</p>"]
-    for bwb in sorted(per_wet, key=lambda b: _sorteer_artikel((b, ""))[:2]):
+    for bwb in sorted(per_wet, key=lambda b: sorteer_artikel((b, ""))[:2]):
         hoofdstukken = per_wet[bwb]
         alle = [s for lijst in hoofdstukken.values() for s in lijst]
         telling = {k: sum(d.artikel_status(s) == k for s in alle) for k in STATUS_TEKST}
@@ -72,7 +72,7 @@ def artikelen_index():
             rijen = "".join(
                 f"<li>{artikel_link(s, s[1].replace('art. ', 'artikel '))} {status(d.artikel_status(s))} "
                 f"<span class=\"versie\">{_samenvatting(d, s)}</span></li>"
-                for s in sorted(hoofdstukken[kop], key=_sorteer_artikel)
+                for s in sorted(hoofdstukken[kop], key=sorteer_artikel)
             )
             delen.append(f"<h3>{e(kop)}</h3><ul class=\"kol\">{rijen}</ul>")
     return pagina("Artikelen", "".join(delen), kruimels=[("/wet", "Wetverkenner"), ("", "Artikelen")])

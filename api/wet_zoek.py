@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request
 from openfisca_core.parameters import Parameter
 
 from inburgering_rules import artikelteksten as at
-from inburgering_rules.hulpmiddelen.dekking import _WETNAMEN, _sorteer_artikel
+from inburgering_rules.hulpmiddelen.dekking import WETNAMEN, sorteer_artikel
 from inburgering_rules.systeem import systeem
 
 from .wet_artikelen import artikel_link, dekking, status, wetnaam
@@ -38,10 +38,10 @@ def zoek(q: str) -> dict[str, list]:
     treffers: dict[str, list] = {"artikelen": [], "parameters": [], "variabelen": []}
     if not q:
         return treffers
-    wet = next((bwb for patroon, bwb in _WETNAMEN if patroon.search(q)), None)
+    wet = next((bwb for patroon, bwb in WETNAMEN if patroon.search(q)), None)
     genoemd = {m.group(1).lower() for m in _ARTIKEL.finditer(q) if re.search(r"\d", m.group(0))}
     woorden = [w for w in _woorden(q) if w not in {"art.", "art", "artikel", "article", "lid"}
-               and w.rstrip(".") not in genoemd and not any(p.fullmatch(w) for p, _ in _WETNAMEN)]
+               and w.rstrip(".") not in genoemd and not any(p.fullmatch(w) for p, _ in WETNAMEN)]
     for sleutel in d.artikelen():
         if not sleutel[1].startswith("art. "):
             continue
@@ -65,7 +65,7 @@ def zoek(q: str) -> dict[str, list]:
             rest = (variabele.documentation or "").lower()
             if all(w in kop or w in rest for w in woorden):
                 treffers["variabelen"].append((variabele, 0 if all(w in kop for w in woorden) else 1))
-    treffers["artikelen"].sort(key=lambda t: (t[1], _sorteer_artikel(t[0])))
+    treffers["artikelen"].sort(key=lambda t: (t[1], sorteer_artikel(t[0])))
     treffers["parameters"].sort(key=lambda t: (t[1], t[0].name))
     treffers["variabelen"].sort(key=lambda t: (t[1], t[0].name))
     return {soort: lijst[:MAX_TREFFERS] for soort, lijst in treffers.items()}

@@ -104,6 +104,11 @@ def _sorteer_artikel(sleutel: tuple[str, str]):
     return (volgorde, bwb, not label.startswith("art."), label.split(" ")[0], delen)
 
 
+# For the explorer (article index, search): the law names a text may use, and the order of articles.
+WETNAMEN = _WETNAMEN
+sorteer_artikel = _sorteer_artikel
+
+
 def _md(tekst) -> str:
     """A table cell or list item: one line, pipes escaped."""
     return " ".join(str(tekst).split()).replace("|", "\\|")
