@@ -66,7 +66,8 @@ def artikelen_index():
         hoofdstukken = per_wet[bwb]
         alle = [s for lijst in hoofdstukken.values() for s in lijst]
         telling = {k: sum(d.artikel_status(s) == k for s in alle) for k in STATUS_TEKST}
-        delen.append(f"<h2>{e(wetnaam(bwb))}</h2><p>{len(alle)} artikelen: " + ", ".join(
+        code = at.CODE_VAN.get(bwb, bwb)
+        delen.append(f"<h2 id=\"wet-{e(code)}\">{e(wetnaam(bwb))}</h2><p>{len(alle)} artikelen: " + ", ".join(
             f"{n} {e(STATUS_TEKST[k])}" for k, n in telling.items() if n) + "</p>")
         for kop in sorted(hoofdstukken, key=lambda k: (k == "Artikelen", [int(x) for x in k.split()[-1].split("–") if x.isdigit()])):
             rijen = "".join(
@@ -74,8 +75,12 @@ def artikelen_index():
                 f"<span class=\"versie\">{_samenvatting(d, s)}</span></li>"
                 for s in sorted(hoofdstukken[kop], key=sorteer_artikel)
             )
-            delen.append(f"<h3>{e(kop)}</h3><ul class=\"kol\">{rijen}</ul>")
+            delen.append(f"<h3 id=\"wet-{e(code)}-{e(_anker(kop))}\">{e(kop)}</h3><ul class=\"kol\">{rijen}</ul>")
     return pagina("Artikelen", "".join(delen), kruimels=[("/wet", "Wetverkenner"), ("", "Artikelen")])
+
+
+def _anker(kop: str) -> str:
+    return kop.lower().replace(" ", "-").replace("–", "-")
 
 
 def _samenvatting(d: Dekking, sleutel) -> str:
@@ -154,6 +159,10 @@ def artikel_pagina(wet: str, artikel: str, request: Request):
                             "gekozen datum op wetten.overheid.nl.</strong>") if later else ""
             inhoud.append(f"<blockquote class=\"wettekst\" lang=\"nl\">{e(t.tekst)}</blockquote>"
                           f"<p class=\"versie\">{e(versie)} — {link(t.bron, 'bron')}{waarschuwing}</p>")
+        elif bwb == at.RI2021 and not teksten:
+            inhoud.append("<p class=\"versie\">De Regeling inburgering 2021 staat niet in de geconsolideerde teksten "
+                          "die het model gebruikt (MinBZK/regelrecht-corpus): "
+                          f"{link(at.versie_link(bwb, artikel, datum, lid), 'lees de tekst op wetten.overheid.nl')}.</p>")
         elif lid:
             inhoud.append(f"<p class=\"versie\">Dit lid staat niet in het uittreksel: "
                           f"{link(at.versie_link(bwb, artikel, datum, lid), 'lees lid ' + lid + ' op wetten.overheid.nl')}.</p>")
@@ -176,8 +185,9 @@ def artikel_pagina(wet: str, artikel: str, request: Request):
         inhoud.append("</section>")
     inhoud.append(_open_vragen(d, sleutel))
     hoofdstuk = _hoofdstuk_label(bwb, artikel)
-    kruimels = [("/wet", "Wetverkenner"), ("/wet/artikelen", "Artikelen"), ("/wet/artikelen", wetnaam(bwb)),
-                ("", hoofdstuk), ("", f"artikel {artikel}")]
+    code = at.CODE_VAN.get(bwb, bwb)
+    kruimels = [("/wet", "Wetverkenner"), ("/wet/artikelen", "Artikelen"), (f"/wet/artikelen#wet-{code}", wetnaam(bwb)),
+                (f"/wet/artikelen#wet-{code}-{_anker(hoofdstuk)}", hoofdstuk), ("", f"artikel {artikel}")]
     return pagina(kop, "".join(inhoud), kruimels=kruimels)
 
 
