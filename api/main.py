@@ -21,7 +21,7 @@ from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 
-from . import wet
+from . import wet, wet_artikelen, wet_watals, wet_zoek
 from .examples import request_body
 
 MODEL_VERSION = inburgering_rules.__version__
@@ -161,4 +161,7 @@ def health():
     return {"status": "ok", "model_version": MODEL_VERSION, "variables": len(TBS.variables)}
 
 
+app.include_router(wet_watals.router)  # before wet.router: its /parameter/{id:path} would take …/watals
 app.include_router(wet.router)
+app.include_router(wet_artikelen.router)
+app.include_router(wet_zoek.router)

@@ -7,50 +7,61 @@ caller goes through ``e`` (html.escape), so a label or a form value can never in
 from __future__ import annotations
 
 import datetime
+import re
 from html import escape
+from pathlib import Path
 
 from fastapi.responses import HTMLResponse
 
 from inburgering_rules.uitleg import datum_tekst, waarde_tekst
+from inburgering_rules.wetten import titel
 
-CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:1100px;margin:0 auto;padding:0 1rem 3rem;
-color:#1b1b1b;line-height:1.45}
-header{border-bottom:3px solid #154273;margin-bottom:1rem;padding:.6rem 0}
-header a{margin-right:1.2rem;color:#154273;font-weight:600;text-decoration:none}
-h1{color:#154273;font-size:1.6rem}h2{color:#154273;font-size:1.25rem;margin-top:1.6rem}
-table{border-collapse:collapse;margin:.5rem 0 1rem;width:100%}
-th,td{border:1px solid #ccd;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#eef2f7}code{background:#f3f3f3;padding:0 .2rem}
-.herkomst{display:inline-block;border-radius:.6rem;padding:0 .5rem;font-size:.85em}
-.bevestigd{background:#d8f0dd}.gerapporteerd{background:#fff0c2}.aanname{background:#f8d7d7}
-.fout{background:#fde8e8;border:1px solid #c33;padding:.6rem 1rem;margin:1rem 0}
-.uitkomst{border:1px solid #ccd;border-left:5px solid #154273;padding:.5rem 1rem;margin:.8rem 0}
-form.bereken{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.6rem 1.5rem;
-background:#f6f8fb;padding:1rem;border:1px solid #ccd}
-form.bereken label{display:flex;flex-direction:column;font-weight:600;font-size:.9em}
-form.bereken label.vink{flex-direction:row;align-items:center;gap:.5rem}
-form.bereken input,form.bereken select{font:inherit;padding:.25rem}
-form.bereken button{font:inherit;padding:.4rem 1rem;background:#154273;color:#fff;border:0;cursor:pointer}
-pre{white-space:pre-wrap;background:#f7f7f7;padding:.6rem;border:1px solid #e3e3e3;overflow-x:auto}
-.kol{columns:2;column-gap:2rem}.waarden td:nth-child(-n+3){white-space:nowrap}.kol li{break-inside:avoid}
-"""
+CSS_PAD = Path(__file__).resolve().parent / "static" / "wet.css"
+CSS_URL = "/wet/static/wet.css"
 
 
 def e(tekst) -> str:
     return escape("" if tekst is None else str(tekst), quote=True)
 
 
-def pagina(titel: str, inhoud: str, status: int = 200) -> HTMLResponse:
+def pagina(titel: str, inhoud: str, status: int = 200, kruimels: list[tuple[str, str]] | None = None,
+           zoekterm: str = "") -> HTMLResponse:
+    """A page: the header (navigation and the search box, a plain GET form), breadcrumbs, the content.
+
+    No inline script or style: the stylesheet is a file (a Content-Security-Policy of ``'self'`` holds).
+    """
+    pad = ""
+    if kruimels:
+        items = "".join(f"<li>{link(href, tekst) if href else e(tekst)}</li>" for href, tekst in kruimels)
+        pad = f"<nav class=\"kruimels\" aria-label=\"Kruimelpad\"><ol>{items}</ol></nav>"
     body = (
         "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        f"<title>{e(titel)} — Wet inburgering als regels</title><style>{CSS}</style></head><body>"
-        "<header><a href=\"/wet\">Wetverkenner</a><a href=\"/wet/bereken\">Berekenen</a>"
-        "<a href=\"/docs\">API</a></header>"
-        f"<main>{inhoud}</main></body></html>"
+        f"<title>{e(titel)} — Wet inburgering als regels</title>"
+        f"<link rel=\"stylesheet\" href=\"{CSS_URL}\"></head><body>"
+        "<header><a href=\"/wet\">Wetverkenner</a><a href=\"/wet/artikelen\">Artikelen</a>"
+        "<a href=\"/wet/bereken\">Berekenen</a><a href=\"/docs\">API</a>"
+        "<form class=\"zoek\" role=\"search\" method=\"get\" action=\"/wet/zoek\">"
+        "<label for=\"zoekveld\" class=\"verborgen\">Zoek</label>"
+        f"<input id=\"zoekveld\" type=\"search\" name=\"q\" value=\"{e(zoekterm)}\" "
+        "placeholder=\"Zoek: artikel 12, boete, termijn…\"><button type=\"submit\">Zoek</button></form></header>"
+        f"{pad}<main>{inhoud}</main></body></html>"
     )
     return HTMLResponse(body, status_code=status)
+
+
+def css() -> str:
+    return CSS_PAD.read_text(encoding="utf-8")
+
+
+def leesbaar(tekst) -> str:
+    """A docstring as a reader sees it: no ``code`` marks, no rulebook sections, one paragraph of prose."""
+    if not tekst:
+        return ""
+    tekst = re.sub(r"``([^`]*)``", r"\1", str(tekst))
+    tekst = re.sub(r"\s*\((?:zie )?RULEBOOK §[\d.]+(?:[^)]*)\)", "", tekst)  # a bare pointer: dropped
+    tekst = re.sub(r"\bRULEBOOK\b", "de specificatie van het model", tekst)  # in a sentence: named for what it is
+    return " ".join(tekst.split())
 
 
 def link(href: str, tekst) -> str:
@@ -61,8 +72,27 @@ def herkomst(label) -> str:
     return f"<span class=\"herkomst {e(label)}\">{e(label or 'onbekend')}</span>"
 
 
+_SEED = re.compile(r"^\s*seeds?\s+\d{3}", re.IGNORECASE)
+
+
+def referentie(r: dict) -> str:
+    """One reference. A seed (a document of the project's source set) is cited as a document, title
+    and lines, not as a link: its ``href`` points at the article it quotes, which gets a link of its own."""
+    titel_, href = str(r.get("title") or ""), str(r.get("href") or "")
+    if _SEED.match(titel_):
+        artikel = f" — het artikel: {link(href, titel(href))}" if "jci1.3:c:" in href else ""
+        return (f"<cite>{e(titel_)}</cite> <span class=\"versie\">(document uit de bronnenset van het project, "
+                f"geen webpagina)</span>{artikel}")
+    return link(href, bronnaam(titel_) or href)
+
+
+def bronnaam(titel_: str) -> str:
+    """A reference title for readers: the project's rulebook is named as what it is, not by its file name."""
+    return re.sub(r"\bRULEBOOK\b", "specificatie van het model", titel_)
+
+
 def referenties(refs) -> str:
-    items = [f"<li>{link(r.get('href', ''), r.get('title') or r.get('href'))}</li>" for r in refs or [] if isinstance(r, dict)]
+    items = [f"<li>{referentie(r)}</li>" for r in refs or [] if isinstance(r, dict)]
     return f"<ul>{''.join(items)}</ul>" if items else "<p>—</p>"
 
 
@@ -76,7 +106,10 @@ def tabel(koppen: list[str], rijen: list[list[str]], klasse: str = "") -> str:
 def toon_waarde(waarde, eenheid: str | None) -> str:
     if waarde is None:
         return "onbekend (geen waarde)"
-    return waarde_tekst(waarde, eenheid, "nl")
+    tekst = waarde_tekst(waarde, eenheid, "nl")
+    if eenheid == "month" and "jaar" in tekst:  # the figure as the file holds it, beside the years
+        tekst += f" ({_getal(waarde)} maanden)"
+    return tekst
 
 
 def toon_uitkomst(variabele, waarde) -> str:
@@ -86,7 +119,7 @@ def toon_uitkomst(variabele, waarde) -> str:
     if hasattr(variabele, "possible_values") and variabele.possible_values is not None and isinstance(waarde, str):
         members = variabele.possible_values.__members__
         if waarde in members:
-            return f"{waarde} — {members[waarde].value}"
+            return members[waarde].value  # the label a reader knows, not the code name
     if isinstance(waarde, str) and len(waarde) == 10 and waarde[4] == "-":
         return datum_tekst(waarde)
     return str(waarde)
@@ -157,3 +190,29 @@ def _bereik(laag: float, hoog: float, eenheid: str | None) -> tuple[float, float
 
 def _getal(v: float):
     return int(v) if float(v).is_integer() else round(v, 2)
+
+
+def staafgrafiek(rijen: list[tuple[str, float, float]], eenheid: str | None) -> str:
+    """Horizontal bars, "was" (grey) above "wordt" (blue) for each row, as inline SVG with its values."""
+    if not rijen:
+        return ""
+    breedte, links, rechts, rij_hoogte, boven = 760, 170, 150, 46, 28
+    hoogte = boven + rij_hoogte * len(rijen) + 10
+    grootste = max(max(abs(o), abs(n)) for _, o, n in rijen) or 1.0
+
+    def lengte(v: float) -> float:
+        return abs(v) / grootste * (breedte - links - rechts)
+
+    delen = [f"<text x=\"{links}\" y=\"16\" font-size=\"12\"><tspan fill=\"#8a8f98\">■</tspan> was "
+             f"<tspan fill=\"#154273\" dx=\"10\">■</tspan> wordt</text>"]
+    for i, (label, oud, nieuw) in enumerate(rijen):
+        y = boven + i * rij_hoogte
+        delen.append(f"<text x=\"{links - 8}\" y=\"{y + 22}\" font-size=\"12\" text-anchor=\"end\">{e(label)}</text>")
+        for j, (waarde, kleur) in enumerate(((oud, "#8a8f98"), (nieuw, "#154273"))):
+            yy = y + 4 + j * 19
+            delen.append(f"<rect x=\"{links}\" y=\"{yy}\" width=\"{lengte(waarde):.1f}\" height=\"16\" fill=\"{kleur}\"/>"
+                         f"<text x=\"{links + lengte(waarde) + 5:.1f}\" y=\"{yy + 12}\" font-size=\"11\">"
+                         f"{e(toon_waarde(round(waarde, 2), eenheid) if eenheid else f'{waarde:g}')}</text>")
+    return (f"<svg class=\"staafgrafiek\" role=\"img\" aria-label=\"Was en wordt per regel\" width=\"{breedte}\" "
+            f"height=\"{hoogte}\" viewBox=\"0 0 {breedte} {hoogte}\" xmlns=\"http://www.w3.org/2000/svg\">"
+            f"<title>Was en wordt</title>{''.join(delen)}</svg>")

@@ -171,5 +171,15 @@ def waarde_tekst(value, unit: str | None, taal: str = "nl") -> str:
     if unit == "currency-EUR":
         amount = f"{float(value):,.2f}"
         return "€ " + amount.replace(",", "_").replace(".", ",").replace("_", ".") if taal == "nl" else "€" + amount
+    if unit == "month" and isinstance(value, (int, float)) and float(value).is_integer() and value >= 24:
+        return maanden_tekst(int(value), taal)
     suffix = EENHEDEN[taal].get(unit or "", unit or "")
     return f"{value} {suffix}".strip()
+
+
+def maanden_tekst(maanden: int, taal: str = "nl") -> str:
+    """804 → "67 jaar", 807 → "67 jaar en 3 maanden": an age or a term as a person says it."""
+    jaren, rest = divmod(maanden, 12)
+    if taal == "en":
+        return f"{jaren} years" + (f" and {rest} month{'s' if rest != 1 else ''}" if rest else "")
+    return f"{jaren} jaar" + (f" en {rest} {'maand' if rest == 1 else 'maanden'}" if rest else "")

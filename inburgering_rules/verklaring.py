@@ -11,7 +11,7 @@ from typing import Any
 
 from openfisca_core.indexed_enums import Enum
 
-from . import uitleg
+from . import brief, leesbaarheid, uitleg
 from .berekening import positions, run, to_json_values
 from .situatie import Request
 from .spoor import describe_parameter_read
@@ -168,6 +168,10 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
             missing.append({"variable": n.name, "label": input_variable.label,
                             "default_used": _value_for(tbs, n, position)})
 
+    reden_waarde = reden if name in ("inburgeringsplichtig", "reden_geen_inburgeringsplicht") else None
+    letter = brief.brief(name, value, period, reden_waarde, variable)
+    meting = leesbaarheid.meet(letter)
+
     lines = [outcome, "", f"{words['decided']}:"]
     for c in conditions:
         if "question" in c:
@@ -195,6 +199,13 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
         "parameters": list(parameters.values()),
         "missing_inputs": missing,
         "text": "\n".join(lines),
+        # Added fields: the outcome as a letter in plain Dutch (B1), its legal basis beside it, and how
+        # readable it is (Flesch-Douma; sentence length in words).
+        "letter": letter,
+        "letter_language": "nl",
+        "legal_basis": articles,
+        "readability": {"flesch_douma": meting.flesch_douma, "longest_sentence_words": meting.langste_zin,
+                        "sentences": meting.zinnen},
     }
 
 

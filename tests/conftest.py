@@ -4,6 +4,7 @@
 plugin; the guard below stops this hook from collecting them a second time there.
 """
 
+import os
 import socket
 import subprocess
 import sys
@@ -112,9 +113,20 @@ def tbs():
 
 
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free loopback port; within ``INBURGERING_TEST_PORTS`` (e.g. "8880-8889") when that is set."""
+    bereik = os.environ.get("INBURGERING_TEST_PORTS")
+    kandidaten = [0]
+    if bereik:
+        laag, _, hoog = bereik.partition("-")
+        kandidaten = list(range(int(laag), int(hoog or laag) + 1))
+    for poort in kandidaten:
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", poort))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise RuntimeError(f"no free port in {bereik}")
 
 
 @pytest.fixture(scope="session")

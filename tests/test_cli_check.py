@@ -20,7 +20,7 @@ metadata:
   unit: week
   provenance: bevestigd
   reference:
-    - title: Wet inburgering 2021, art. 11 lid 1
+    - title: 'Wet inburgering 2021, art. 11 lid 1 (versie 2022-01-01): "De inburgeringsplichtige voldoet binnen drie jaar aan de inburgeringsplicht."'
       href: https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=11&lid=1
 values:
   2022-01-01:
@@ -135,3 +135,29 @@ def test_python_dash_m_and_console_script(params):
         pytest.skip("the console script is not installed next to this Python")
     proces = subprocess.run([str(script), "check"], capture_output=True, text=True, cwd=ROOT)
     assert proces.returncode == 0, proces.stdout + proces.stderr
+
+
+def test_bevestigd_without_version_date_and_quote_is_a_warning(params):
+    zonder = GOED.replace(
+        "'Wet inburgering 2021, art. 11 lid 1 (versie 2022-01-01): \"De inburgeringsplichtige voldoet binnen drie jaar "
+        "aan de inburgeringsplicht.\"'", "Wet inburgering 2021, art. 11 lid 1")
+    (params / "termijn" / "proef.yaml").write_text(zonder, encoding="utf-8")
+    problemen = [p for p in controleer_parameters(params) if "proef" in p.bestand]
+    assert [p.ernst for p in problemen] == ["waarschuwing"], problemen
+    assert "de beste mist: versiedatum, citaat" in str(problemen[0])
+    assert str(problemen[0]).startswith("parameters/termijn/proef.yaml:5: termijn.proef [metadata.provenance]: waarschuwing:")
+
+
+def test_a_value_confirmed_on_its_own_needs_its_own_quote(params):
+    eigen = GOED.replace("    value: 10\n", "    value: 10\n  2023-01-01:\n    value: 11\n    metadata:\n"
+                         "      provenance: bevestigd\n      reference:\n        - title: Besluit inburgering 2021, art. 5.3\n"
+                         "          href: https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=5.3\n")
+    meldingen = _meldingen(params, eigen)
+    assert len(meldingen) == 1 and "[values.2023-01-01.metadata]" in meldingen[0], meldingen
+
+
+def test_warnings_pass_the_check_but_not_with_streng(params, capsys):
+    (params / "termijn" / "proef.yaml").write_text(GOED.replace("(versie 2022-01-01)", ""), encoding="utf-8")
+    assert main(["check", "--parameters", str(params)]) == 0
+    assert "waarschuwing(en)" in capsys.readouterr().out
+    assert main(["check", "--parameters", str(params), "--streng"]) == 1

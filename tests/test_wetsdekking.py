@@ -56,3 +56,39 @@ def test_open_questions_list_each_value_not_confirmed():
     assert "| [`financiering.spuk.bedrag_cohort_jaar_1`](../parameters/financiering/spuk/bedrag_cohort_jaar_1.yaml) | 2023-01-01 | null |" in open_deel
     assert "inburgeringsplicht.inwerkingtreding_wi2021" not in open_deel  # bevestigd
     assert tekst == genereer(ROOT)  # deterministic
+
+
+def test_the_map_counts_the_figures_by_provenance():
+    from openfisca_core.parameters import Parameter
+
+    from inburgering_rules.hulpmiddelen.dekking import Dekking
+
+    d = Dekking(ROOT)
+    waarden = sum(len(p.values_list) for p in d.tbs.parameters.get_descendants() if isinstance(p, Parameter))
+    assert sum(d.herkomst.values()) == waarden
+    tekst = genereer(ROOT)
+    assert f"| bevestigd | {d.herkomst['bevestigd']} |" in tekst
+    assert f"| **totaal** | {waarden} |" in tekst
+
+
+def test_the_map_goes_down_to_the_lid_and_lists_the_known_gaps():
+    tekst = genereer(ROOT)
+    artikel_11 = tekst.split("### [Wet inburgering 2021, art. 11]", 1)[1].split("\n### ", 1)[0]
+    lid_1 = artikel_11.split("- **lid 1**", 1)[1].split("- **lid", 1)[0]
+    assert "uitgevoerd door: " in lid_1 and "`termijn.duur_jaren.WI2021`" in lid_1
+    assert "getest door" in lid_1
+    # A known gap (data/lacunes.yaml) is listed at its lid with the quote, and the article is "deels".
+    artikel_25 = tekst.split("### [Wet inburgering 2021, art. 25]", 1)[1].split("\n### ", 1)[0]
+    assert artikel_25.startswith("(https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=25) — nog niet")
+    assert "- **lid 3**" in artikel_25 and "**nog niet in het model**" in artikel_25
+    assert "| Wet inburgering 2021 |" in tekst.split("## Overzicht", 1)[1]
+
+
+def test_every_gap_names_a_known_law_and_quotes_its_text():
+    from inburgering_rules.hulpmiddelen.dekking import lees_lacunes
+
+    lacunes = lees_lacunes()
+    assert lacunes
+    for lacune in lacunes:
+        assert lacune.sleutel[0].startswith("BWBR") and lacune.sleutel[1].startswith("art. ")
+        assert len(lacune.citaat) > 20 and lacune.versie[:2] == "20"

@@ -43,6 +43,9 @@ class Melding:
     en: str
 
 
+FOUT, WAARSCHUWING = "fout", "waarschuwing"
+
+
 @dataclass(frozen=True)
 class Probleem:
     bestand: str
@@ -50,18 +53,20 @@ class Probleem:
     melding: str
     regel: int | None = None
     message: str | None = None  # the English text; the Dutch one is ``melding``
+    ernst: str = FOUT  # a WAARSCHUWING is shown but does not fail the check (unless --streng)
 
     def tekst(self, taal: str = "nl") -> str:
         melding = self.message if taal == "en" and self.message else self.melding
         plek = f"{self.bestand}:{self.regel}" if self.regel else self.bestand
-        return f"{plek}: {self.sleutel}: {melding}"
+        soort = ("warning: " if taal == "en" else "waarschuwing: ") if self.ernst == WAARSCHUWING else ""
+        return f"{plek}: {self.sleutel}: {soort}{melding}"
 
     def __str__(self) -> str:
         return self.tekst("nl")
 
 
-def probleem(bestand: str, sleutel: str, melding: Melding, regel: int | None = None) -> Probleem:
-    return Probleem(bestand, sleutel, melding.nl, regel, melding.en)
+def probleem(bestand: str, sleutel: str, melding: Melding, regel: int | None = None, ernst: str = FOUT) -> Probleem:
+    return Probleem(bestand, sleutel, melding.nl, regel, melding.en, ernst)
 
 
 _JCI = re.compile(r"^https://wetten\.overheid\.nl/jci1\.3:c:(BWBR\d{7})((?:&[^&=\s]+=[^&=\s]+)*)$")
@@ -129,6 +134,44 @@ def referentie_fout(ref, waar: str, i: int) -> Melding | None:
     if fout := juriconnect_fout(href):
         return Melding(f"{waar} nr. {i}: {fout.nl}", f"{waar} no. {i}: {fout.en}")
     return None
+
+
+# A "bevestigd" figure names what was read: the article, the version date of the text and a short quote,
+# e.g. 'Besluit inburgering 2021, art. 7.1 lid 2 (versie 2022-01-01): "De bestuurlijke boete ... € 50"'.
+_ARTIKEL_IN_TITEL = re.compile(r"\b(?:art\.|artikel|artikelen)\s*\d", re.IGNORECASE)
+_VERSIEDATUM = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_CITAAT = re.compile(r"[\"“„«'‘][^\"”“„»'’]{8,}[\"”“»'’]")
+
+
+def bevestigd_fout(refs) -> Melding | None:
+    """Why a ``bevestigd`` figure's references do not show what was read (None when one of them does).
+
+    One reference must name the article, the version date of the text read and a verbatim quote; a
+    juriconnect link with the article is its ``href``.
+    """
+    beste = None
+    for ref in refs if isinstance(refs, list) else []:
+        if not isinstance(ref, dict):
+            continue
+        titel, href = str(ref.get("title") or ""), str(ref.get("href") or "")
+        mist = [naam for naam, ok in (("artikel", bool(_ARTIKEL_IN_TITEL.search(titel)) or "artikel=" in href),
+                                      ("versiedatum", bool(_VERSIEDATUM.search(titel))),
+                                      ("citaat", bool(_CITAAT.search(titel)))) if not ok]
+        if not mist:
+            return None
+        if beste is None or len(mist) < len(beste):
+            beste = mist
+    mist = beste or ["artikel", "versiedatum", "citaat"]
+    en = {"artikel": "article", "versiedatum": "version date", "citaat": "quote"}
+    voorbeeld = ("'Besluit inburgering 2021, art. 7.1 lid 2 (versie 2022-01-01): \"De bestuurlijke boete, bedoeld in "
+                 "artikel 23 van de wet, bedraagt € 50.\"'")
+    return Melding(
+        f"'bevestigd' vraagt een bron die zegt wat gelezen is: artikel, versiedatum en citaat samen in één referentie "
+        f"(de beste mist: {', '.join(mist)}). "
+        f"Schrijf bv. {voorbeeld}, of maak de herkomst 'gerapporteerd' met de reden",
+        f"'bevestigd' needs a reference saying what was read: article, version date and quote in one reference "
+        f"(the best one lacks: {', '.join(en[m] for m in mist)}). Write e.g. {voorbeeld}, or make the provenance 'gerapporteerd' with the reason",
+    )
 
 
 def waarde_fout(waarde, eenheid: str) -> Melding | None:

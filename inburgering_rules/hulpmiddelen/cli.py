@@ -1,6 +1,6 @@
 """``inburgering-rules``: tools for legal advisors and test authors.
 
-    inburgering-rules check [--lang en]                 every parameter file: metadata, links, values
+    inburgering-rules check [--lang en] [--streng]      every parameter file: metadata, links, values
     inburgering-rules dekking [--check]                  write (or verify) docs/wetsdekking.md
     inburgering-rules impact --against REV [--situations FILE.json]
     inburgering-rules scenario new --situatie FILE.json --naam "..." [--bron "..."] [--uit FILE.yaml]
@@ -20,10 +20,14 @@ from .. import paths
 TEKSTEN = {
     "nl": {
         "ok": "Alle {n} parameterbestanden in {map} zijn in orde.",
+        "waarschuwingen": "{w} waarschuwing(en): een 'bevestigd' getal zonder artikel, versiedatum en citaat in de bron. "
+                          "Met --streng telt een waarschuwing als fout.",
         "fout": "{p} probleem/problemen in {b} bestand(en). Herstel ze en draai 'inburgering-rules check' opnieuw.",
     },
     "en": {
         "ok": "All {n} parameter files in {map} are in order.",
+        "waarschuwingen": "{w} warning(s): a 'bevestigd' figure whose reference lacks article, version date and quote. "
+                          "With --streng a warning counts as an error.",
         "fout": "{p} problem(s) in {b} file(s). Fix them and run 'inburgering-rules check' again.",
     },
 }
@@ -38,17 +42,20 @@ def _toon(pad: Path) -> str:
 
 
 def _check(args) -> int:
-    from .parameterbestanden import controleer_parameters, parameterbestanden
+    from .parameterbestanden import controleer_parameters, fouten, parameterbestanden
 
     map_ = Path(args.parameters) if args.parameters else paths.rules_root() / "parameters"
     problemen = controleer_parameters(map_)
     tekst = TEKSTEN[args.lang]
     for p in problemen:
         print(p.tekst(args.lang))
-    if problemen:
-        print(tekst["fout"].format(p=len(problemen), b=len({p.bestand for p in problemen})), file=sys.stderr)
+    ernstig = problemen if args.streng else fouten(problemen)
+    if ernstig:
+        print(tekst["fout"].format(p=len(ernstig), b=len({p.bestand for p in ernstig})), file=sys.stderr)
         return 1
     print(tekst["ok"].format(n=len(parameterbestanden(map_)), map=_toon(map_)))
+    if problemen:
+        print(tekst["waarschuwingen"].format(w=len(problemen)))
     return 0
 
 
@@ -107,6 +114,8 @@ def parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="controleer elk parameterbestand (metadata, links, waarden)")
     check.add_argument("--lang", choices=("nl", "en"), default="nl", help="taal van de meldingen (nl, en)")
     check.add_argument("--parameters", help="een andere parametermap (standaard: parameters/ van het model)")
+    check.add_argument("--streng", action="store_true",
+                       help="een waarschuwing (bevestigd zonder artikel, versiedatum en citaat) telt als fout")
     check.set_defaults(functie=_check)
 
     dekking = sub.add_parser("dekking", help="schrijf docs/wetsdekking.md (met --check: controleer of het actueel is)")

@@ -5,8 +5,14 @@ Sources, all read from the repository (nothing from outside, so the output is th
 - parameters: the juriconnect links in ``metadata.reference`` and in each value's reference;
 - YAML scenarios: the articles ("Wi2021 art. 11 lid 2") and seeds ("seed 000_… l.12") named in
   their ``description``.
-Plus every figure still ``gerapporteerd`` or ``aanname``, per value: the open legal questions.
+Plus every figure still ``gerapporteerd`` or ``aanname``, per value: the open legal questions; the
+number of figures per provenance; and the known gaps (``inburgering_rules/data/lacunes.yaml``, a
+hand-kept list of leden whose decision the model does not make yet, each with its quote).
+Per article the map goes down to the lid: what implements it, which scenarios test it, what is open.
 Everything is sorted, so ``--check`` (regenerate in memory and compare) is stable.
+
+``Dekking`` is also the article index of the explorer (``/wet/artikel/…``): ``artikel_status`` and
+``per_lid`` answer "what implements art. 12, and is it tested?".
 """
 
 from __future__ import annotations
@@ -19,9 +25,14 @@ from pathlib import Path
 import yaml
 from openfisca_core.parameters import Parameter
 
+from .. import wetten
 from ..wetten import AOW, BI2021, PW, RI2021, WI2013, WI2021, naam_regeling
+from .checks import bevestigd_fout
 
 DEKKING_BESTAND = Path("docs") / "wetsdekking.md"
+LACUNES = Path(__file__).resolve().parent.parent / "data" / "lacunes.yaml"
+HERKOMSTEN = ("bevestigd", "gerapporteerd", "aanname")
+UITGEVOERD, DEELS, NOG_NIET = "uitgevoerd", "deels", "nog niet"
 VOLGORDE = (WI2021, BI2021, RI2021, PW, WI2013, AOW)
 _JCI = re.compile(r"jci1\.3:c:(BWBR\d{7})((?:&[^&=\s]+=[^&\s]+)*)")
 # Law names as the scenario descriptions write them; a bare "art. N" belongs to the law named last.
@@ -42,7 +53,7 @@ _SEED = re.compile(r"\bseeds?\s+(\d{3}(?:_[0-9a-f]+(?:\.txt)?)?(?:\s*(?:/|,|en|a
 class Vindplaats:
     """Where an article is implemented or cited: kind, name, link target, and the lid if one is named."""
 
-    soort: str  # "parameter", "variabele", "scenario"
+    soort: str  # "parameter", "variabele", "scenario", "lacune"
     naam: str
     pad: str
     lid: str = ""
@@ -93,25 +104,74 @@ def _sorteer_artikel(sleutel: tuple[str, str]):
     return (volgorde, bwb, not label.startswith("art."), label.split(" ")[0], delen)
 
 
+# For the explorer (article index, search): the law names a text may use, and the order of articles.
+WETNAMEN = _WETNAMEN
+sorteer_artikel = _sorteer_artikel
+
+
 def _md(tekst) -> str:
     """A table cell or list item: one line, pipes escaped."""
     return " ".join(str(tekst).split()).replace("|", "\\|")
 
 
+@dataclass(frozen=True, order=True)
+class Lacune:
+    """A lid whose decision the model does not make yet (``data/lacunes.yaml``)."""
+
+    sleutel: tuple[str, str]
+    lid: str
+    versie: str
+    citaat: str
+    beslissing: str
+
+
+def lees_lacunes(pad: Path = LACUNES) -> list[Lacune]:
+    gelezen = yaml.safe_load(pad.read_text(encoding="utf-8")) or []
+    return sorted(
+        Lacune((getattr(wetten, str(g["wet"])), f"art. {g['artikel']}"), str(g.get("lid") or ""), str(g["versie"]),
+               " ".join(str(g["citaat"]).split()), " ".join(str(g["beslissing"]).split()))
+        for g in gelezen
+    )
+
+
 class Dekking:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, tbs=None):
         from .. import CountryTaxBenefitSystem
 
         self.root = root
-        self.tbs = CountryTaxBenefitSystem(root / "parameters", root / "variables")
+        self.tbs = tbs or CountryTaxBenefitSystem(root / "parameters", root / "variables")
         self.per_artikel: dict[tuple[str, str], set[Vindplaats]] = defaultdict(set)
         self.per_seed: dict[str, set[Vindplaats]] = defaultdict(set)
         self.seednamen: dict[str, str] = {}
         self.zonder_artikel: set[Vindplaats] = set()
         self.open_vragen: list[tuple] = []
+        self.herkomst: dict[str, int] = dict.fromkeys(HERKOMSTEN, 0)
+        self.herkomst_onbekend: dict[str, int] = dict.fromkeys(HERKOMSTEN, 0)  # values that are null
+        self.bevestigd_zonder_citaat: list[tuple[str, str]] = []  # (parameter, from date)
+        self.open_per_parameter: dict[str, list[tuple]] = defaultdict(list)
+        self.lacunes = lees_lacunes()
         self._variabelen()
         self._parameters()
         self._scenarios()
+        for lacune in self.lacunes:
+            self.per_artikel[lacune.sleutel].add(Vindplaats("lacune", lacune.beslissing, "", lacune.lid))
+
+    def per_lid(self, sleutel) -> dict[str, dict[str, list[Vindplaats]]]:
+        """lid ("" = the article as a whole) → kind → places, each list sorted."""
+        leden: dict[str, dict[str, list[Vindplaats]]] = defaultdict(lambda: defaultdict(list))
+        for plek in sorted(self.per_artikel.get(sleutel, ())):
+            leden[plek.lid][plek.soort].append(plek)
+        return {lid: dict(soorten) for lid, soorten in sorted(leden.items(), key=lambda kv: _lid_volgorde(kv[0]))}
+
+    def artikel_status(self, sleutel) -> str:
+        """uitgevoerd (rules and no known gap), deels (rules and a gap), nog niet (no rule implements it)."""
+        soorten = {p.soort for p in self.per_artikel.get(sleutel, ())}
+        if not soorten & {"parameter", "variabele"}:
+            return NOG_NIET
+        return DEELS if "lacune" in soorten else UITGEVOERD
+
+    def artikelen(self) -> list[tuple[str, str]]:
+        return sorted(self.per_artikel, key=_sorteer_artikel)
 
     def _rel(self, pad) -> str:
         return Path(pad).resolve().relative_to(self.root.resolve()).as_posix()
@@ -148,12 +208,19 @@ class Dekking:
     def _open_vraag(self, leaf, waarde, meta):
         eigen = waarde.metadata or {}
         herkomst = eigen.get("provenance", meta.get("provenance"))
-        if herkomst == "bevestigd":
-            return
         refs = eigen.get("reference", meta.get("reference")) or []
+        if herkomst in self.herkomst:
+            self.herkomst[herkomst] += 1
+            self.herkomst_onbekend[herkomst] += waarde.value is None
+        if herkomst == "bevestigd":
+            if bevestigd_fout(refs):
+                self.bevestigd_zonder_citaat.append((leaf.name, waarde.instant_str))
+            return
         bron = "; ".join(str(r.get("title", "")) for r in refs if isinstance(r, dict))
-        self.open_vragen.append((leaf.name, waarde.instant_str, "null" if waarde.value is None else str(waarde.value),
-                                 str(herkomst), bron, str(eigen.get("note", "")), self._rel(leaf.file_path)))
+        vraag = (leaf.name, waarde.instant_str, "null" if waarde.value is None else str(waarde.value),
+                 str(herkomst), bron, str(eigen.get("note", "")), self._rel(leaf.file_path))
+        self.open_vragen.append(vraag)
+        self.open_per_parameter[leaf.name].append(vraag)
 
     def _seed(self, nummer, naam, plek):
         self.per_seed[nummer].add(plek)
@@ -181,6 +248,10 @@ class Dekking:
 
 
 SOORTEN = (("parameter", "Parameters"), ("variabele", "Variabelen"), ("scenario", "Scenario's"))
+
+
+def _lid_volgorde(lid: str):
+    return (lid != "", int(lid) if lid.isdigit() else 0, lid)
 
 
 def _link_artikel(sleutel) -> str:
@@ -213,9 +284,34 @@ def _regels_vindplaatsen(plekken) -> list[str]:
     return regels
 
 
+def _plek_md(p: Vindplaats) -> str:
+    if p.soort == "scenario":
+        return f"{_md(p.naam)} ([{p.pad.removeprefix('tests/yaml/')}](../{p.pad}))"
+    return f"[`{p.naam}`](../{p.pad})"
+
+
+def _regels_per_lid(d: "Dekking", sleutel) -> list[str]:
+    regels = []
+    lacunes = {(l.lid, l.beslissing): l for l in d.lacunes if l.sleutel == sleutel}
+    for lid, soorten in d.per_lid(sleutel).items():
+        regels.append(f"- **{'lid ' + lid if lid else 'artikel als geheel'}**")
+        uitvoering = sorted({(p.soort, p.naam, p.pad) for s in ("parameter", "variabele") for p in soorten.get(s, [])})
+        if uitvoering:
+            regels.append("  - uitgevoerd door: " + ", ".join(_plek_md(Vindplaats(*u)) for u in uitvoering))
+        scenarios = sorted({(p.soort, p.naam, p.pad) for p in soorten.get("scenario", [])})
+        if scenarios:
+            regels.append(f"  - getest door {len(scenarios)} scenario('s):")
+            regels += [f"    - {_plek_md(Vindplaats(*s))}" for s in scenarios]
+        for p in soorten.get("lacune", []):
+            l = lacunes[(lid, p.naam)]
+            regels.append(f"  - **nog niet in het model**: {_md(l.beslissing)} — \"{_md(l.citaat)}\" (versie {l.versie})")
+    return regels
+
+
 def genereer(root: Path) -> str:
     d = Dekking(root)
-    artikelen = sorted(d.per_artikel, key=_sorteer_artikel)
+    artikelen = d.artikelen()
+    status = {sleutel: d.artikel_status(sleutel) for sleutel in artikelen}
     regels = [
         "# Wetsdekking",
         "",
@@ -223,26 +319,53 @@ def genereer(root: Path) -> str:
         "`inburgering-rules dekking --check` (en `tests/test_wetsdekking.py`) faalt zodra dit bestand niet meer "
         "klopt met het model; draai dan `inburgering-rules dekking`.",
         "",
-        "Per artikel de parameters, variabelen en YAML-scenario's die het uitvoeren of aanhalen: variabelen en "
-        "parameters via de juriconnect-links in hun `reference`, scenario's via de artikelen die hun `description` "
-        "noemt (een kaal \"art. N\" hoort bij de wet die erna met \"van\" of anders ervoor genoemd is; "
-        "zonder wet de Wi2021). Daarna de "
-        "bronnen (seeds), wat aan geen artikel gekoppeld is, en de open juridische vragen: elk getal dat nog "
-        "`gerapporteerd` of `aanname` is.",
+        "Per artikel en per lid de parameters en variabelen die het uitvoeren en de YAML-scenario's die het testen: "
+        "variabelen en parameters via de juriconnect-links in hun `reference` (met `&lid=` als er een lid is), "
+        "scenario's via de artikelen die hun `description` noemt (een kaal \"art. N\" hoort bij de wet die erna met "
+        "\"van\" of anders ervoor genoemd is; zonder wet de Wi2021). Een lid waarvan het model de beslissing nog niet "
+        "neemt, staat erbij als **nog niet in het model** (met hand bijgehouden in "
+        "`inburgering_rules/data/lacunes.yaml`, met het citaat). Daarna de bronnen (seeds), wat aan geen artikel "
+        "gekoppeld is, en de open juridische vragen: elk getal dat nog `gerapporteerd` of `aanname` is.",
         "",
         f"Samenvatting: {len(artikelen)} artikelen, {len(d.tbs.variables)} variabelen, "
         f"{sum(isinstance(p, Parameter) for p in d.tbs.parameters.get_descendants())} parameters, "
         f"{len(d.open_vragen)} open waarden.",
         "",
+        "## Herkomst van de getallen",
+        "",
+        "Elke waarde van een parameter vanaf haar datum telt als een getal; een waarde zonder eigen herkomst "
+        "krijgt die van haar parameter.",
+        "",
+        "| herkomst | getallen | waarvan onbekend (`null`) |",
+        "|---|---|---|",
+    ]
+    regels += [f"| {h} | {d.herkomst[h]} | {d.herkomst_onbekend[h]} |" for h in HERKOMSTEN]
+    regels += [
+        f"| **totaal** | {sum(d.herkomst.values())} | {sum(d.herkomst_onbekend.values())} |",
+        "",
+        f"Van de {d.herkomst['bevestigd']} `bevestigd`-getallen noemen er {len(d.bevestigd_zonder_citaat)} nog niet "
+        "artikel, versiedatum en een letterlijk citaat in één referentie (een waarschuwing van "
+        "`inburgering-rules check`; `--streng` maakt er een fout van).",
+        "",
+        "## Overzicht",
+        "",
+        "| regeling | artikelen | uitgevoerd | deels | nog niet |",
+        "|---|---|---|---|---|",
     ]
     per_wet: dict[str, list] = defaultdict(list)
     for sleutel in artikelen:
         per_wet[sleutel[0]].append(sleutel)
-    for bwb in sorted(per_wet, key=lambda b: _sorteer_artikel((b, ""))[:2]):
+    wetvolgorde = sorted(per_wet, key=lambda b: _sorteer_artikel((b, ""))[:2])
+    for bwb in wetvolgorde:
+        tel = [status[k] for k in per_wet[bwb]]
+        regels.append(f"| {naam_regeling(bwb)} | {len(tel)} | {tel.count(UITGEVOERD)} | {tel.count(DEELS)} | "
+                      f"{tel.count(NOG_NIET)} |")
+    regels.append("")
+    for bwb in wetvolgorde:
         regels += [f"## {naam_regeling(bwb)}", ""]
         for sleutel in per_wet[bwb]:
-            regels += [f"### [{naam_regeling(bwb)}, {sleutel[1]}]({_link_artikel(sleutel)})", ""]
-            regels += _regels_vindplaatsen(d.per_artikel[sleutel]) + [""]
+            regels += [f"### [{naam_regeling(bwb)}, {sleutel[1]}]({_link_artikel(sleutel)}) — {status[sleutel]}", ""]
+            regels += _regels_per_lid(d, sleutel) + [""]
     regels += ["## Bronnen (seeds)", ""]
     for nummer in sorted(d.per_seed):
         regels += [f"### Seed {d.seednamen.get(nummer) or nummer}", ""]

@@ -4,6 +4,12 @@
 (``git archive``, nothing in the checkout is touched) and the working tree's, builds one rule system
 on each (same variables: only the figures differ), and computes every output the scenarios assert,
 at their period, under both. Each output whose value differs is listed with old and new value.
+
+``vergelijking`` is the one engine: the command line (``vergelijk``) and the explorer's what-if
+(``/wet/parameter/…/watals``, through ``hulpmiddelen.voorstel``) both call it. It takes situations from
+files or in memory, and can skip the scenarios whose outputs cannot depend on the edit (``alleen``:
+the variables that read the parameter, directly or through other variables), which keeps a what-if
+within seconds.
 """
 
 from __future__ import annotations
@@ -151,27 +157,59 @@ def _lees_situaties(pad: Path) -> list[dict]:
     return data if isinstance(data, list) else [data]
 
 
-def vergelijk(parameters_oud: Path, parameters_nieuw: Path, variables: Path, scenario_map: Path | None,
-              situaties: list[Path] = ()) -> tuple[list[Wijziging], int]:
-    """The outputs that differ between the two parameter trees, and how many outputs were compared."""
-    oud = CountryTaxBenefitSystem(parameters_dir=parameters_oud, variables_dir=variables)
-    nieuw = CountryTaxBenefitSystem(parameters_dir=parameters_nieuw, variables_dir=variables)
-    werk = [(bron, lambda t, c=case: _scenario_uitkomsten(t, c))
-            for bron, case in (scenarios(scenario_map) if scenario_map and scenario_map.is_dir() else [])]
+@dataclass
+class Vergelijking:
+    wijzigingen: list[Wijziging]  # every output that differs, scenarios and situations
+    aantal: int  # outputs compared
+    overgeslagen: int = 0  # scenarios skipped: none of their outputs reads the edited figure
+    situatie_uitkomsten: list[Wijziging] = None  # every situation output, changed or not (for totals)
+
+
+def _uitvoernamen(output) -> set[str]:
+    """The variable names a scenario's ``output`` asserts, at any depth."""
+    namen = set()
+    for sleutel, waarde in (output or {}).items():
+        namen.add(sleutel)
+        if isinstance(waarde, dict):
+            namen |= _uitvoernamen(waarde)
+    return namen
+
+
+def vergelijking(oud, nieuw, scenario_map: Path | None, situaties: list[Path] = (),
+                 gegevens: list[tuple[str, dict]] = (), alleen: set[str] | None = None) -> Vergelijking:
+    """Every scenario and situation computed under rule systems ``oud`` and ``nieuw``; what differs."""
+    werk, overgeslagen = [], 0
+    for bron, case in (scenarios(scenario_map) if scenario_map and scenario_map.is_dir() else []):
+        if alleen is not None and not _uitvoernamen(case.get("output")) & alleen:
+            overgeslagen += 1
+            continue
+        werk.append((bron, lambda t, c=case: _scenario_uitkomsten(t, c), False))
     for pad in situaties:
         gelezen = _lees_situaties(pad)
         for i, data in enumerate(gelezen, 1):
-            bron = str(pad) if len(gelezen) == 1 else f"{pad} #{i}"
-            werk.append((bron, lambda t, d=data: _situatie_uitkomsten(t, d)))
-    wijzigingen, aantal = [], 0
-    for bron, bereken in werk:
+            gegevens = [*gegevens, (str(pad) if len(gelezen) == 1 else f"{pad} #{i}", data)]
+    for bron, data in gegevens:
+        werk.append((bron, lambda t, d=data: _situatie_uitkomsten(t, d), True))
+    wijzigingen, aantal, alle = [], 0, []
+    for bron, bereken, is_situatie in werk:
         voor, na = bereken(oud), bereken(nieuw)
         for plek in sorted(set(voor) | set(na)):
             aantal += 1
             (o, verwacht), (n, _) = voor.get(plek, ("-", "")), na.get(plek, ("-", ""))
             if o != n:
                 wijzigingen.append(Wijziging(bron, plek, o, n, verwacht))
-    return wijzigingen, aantal
+            if is_situatie:
+                alle.append(Wijziging(bron, plek, o, n))
+    return Vergelijking(wijzigingen, aantal, overgeslagen, alle)
+
+
+def vergelijk(parameters_oud: Path, parameters_nieuw: Path, variables: Path, scenario_map: Path | None,
+              situaties: list[Path] = (), **opties) -> tuple[list[Wijziging], int]:
+    """The outputs that differ between the two parameter trees, and how many outputs were compared."""
+    oud = CountryTaxBenefitSystem(parameters_dir=parameters_oud, variables_dir=variables)
+    nieuw = CountryTaxBenefitSystem(parameters_dir=parameters_nieuw, variables_dir=variables)
+    uitkomst = vergelijking(oud, nieuw, scenario_map, situaties, **opties)
+    return uitkomst.wijzigingen, uitkomst.aantal
 
 
 def parameters_van_revisie(root: Path, revisie: str, doel: Path) -> Path:

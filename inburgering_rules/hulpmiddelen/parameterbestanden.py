@@ -23,6 +23,8 @@ from . import yamlbron as yb
 from .checks import (
     EENHEDEN,
     PROVENANCE,
+    WAARSCHUWING,
+    bevestigd_fout,
     Melding,
     Probleem,
     probleem,
@@ -48,9 +50,9 @@ class Bestand:
         self.naam = str(pad.relative_to(root))
         self.problemen: list[Probleem] = []
 
-    def meld(self, node_of_regel, sleutel: str, nl: str, en: str) -> None:
+    def meld(self, node_of_regel, sleutel: str, nl: str, en: str, ernst: str = "fout") -> None:
         regel = node_of_regel if isinstance(node_of_regel, int) or node_of_regel is None else yb.regel(node_of_regel)
-        self.problemen.append(probleem(self.naam, sleutel, Melding(nl, en), regel))
+        self.problemen.append(probleem(self.naam, sleutel, Melding(nl, en), regel, ernst))
 
 
 def _is_datum(tekst: str) -> bool:
@@ -132,6 +134,37 @@ def controleer_blad(b: Bestand, mapping, naam: str, regel_ouder: int) -> None:
     if waarden is None:
         return
     _controleer_waarden(b, waarden, naam, eenheid)
+    _controleer_bevestigd(b, sleutels, naam)
+
+
+def _controleer_bevestigd(b: Bestand, sleutels: dict, naam: str) -> None:
+    """A ``bevestigd`` figure must say what was read (article, version date, quote): a warning for now.
+
+    It is a warning, not an error, while the parameter files are being converted to quoted references;
+    ``inburgering-rules check --streng`` treats it as an error.
+    """
+    meta = sleutels.get("metadata")
+    velden = yb.als_dict(meta[1]) if meta and yb.is_mapping(meta[1]) else {}
+    herkomst = yb.waarde(velden["provenance"][1]) if "provenance" in velden else None
+    refs = yb.waarde(velden["reference"][1]) if "reference" in velden else None
+    if herkomst == "bevestigd" and (fout := bevestigd_fout(refs)):
+        plek = velden["provenance"][1]
+        b.meld(plek, f"{naam} [metadata.provenance]", fout.nl, fout.en, WAARSCHUWING)
+    waarden = sleutels.get("values")
+    if not waarden or not yb.is_mapping(waarden[1]):
+        return
+    for datum, k, v in yb.paren(waarden[1]):
+        wmeta = yb.als_dict(v).get("metadata") if yb.is_mapping(v) else None
+        if not wmeta or not yb.is_mapping(wmeta[1]):
+            continue
+        eigen = yb.als_dict(wmeta[1])
+        if "provenance" not in eigen and "reference" not in eigen:
+            continue
+        w_herkomst = yb.waarde(eigen["provenance"][1]) if "provenance" in eigen else herkomst
+        w_refs = yb.waarde(eigen["reference"][1]) if "reference" in eigen else refs
+        if w_herkomst == "bevestigd" and (fout := bevestigd_fout(w_refs)):
+            b.meld(eigen.get("provenance", eigen.get("reference"))[1], f"{naam} [values.{datum}.metadata]",
+                   fout.nl, fout.en, WAARSCHUWING)
 
 
 def _controleer_metadata(b: Bestand, paar, naam: str, regel_ouder: int) -> str | None:
@@ -325,6 +358,11 @@ def laad_met_openfisca(parameters_dir: Path) -> list[Probleem]:
 def controleer_parameters(parameters_dir: Path) -> list[Probleem]:
     """Every problem in the parameter files, each with file, line and key, in file order."""
     problemen = controleer_map(Path(parameters_dir))
-    if problemen:
+    if any(p.ernst != WAARSCHUWING for p in problemen):
         return problemen
-    return laad_met_openfisca(Path(parameters_dir))
+    return problemen + laad_met_openfisca(Path(parameters_dir))
+
+
+def fouten(problemen: list[Probleem]) -> list[Probleem]:
+    """The problems that fail the check (warnings left out)."""
+    return [p for p in problemen if p.ernst != WAARSCHUWING]
