@@ -132,9 +132,15 @@ def duo_boete_opgeschort(persoon, period, parameters) -> np.ndarray:
     """DUO imposes no fine on an asielstatushouder on the peildatum (CJEU 2025-02-04, ECLI:EU:C:2025:52).
 
     The dated parameter ``boetes.duo.asielstatushouders_opgeschort`` is read on the peildatum, so
-    on 2025-02-03 the fine still applies and from 2025-02-04 it does not.
+    on 2025-02-03 the fine still applies and from 2025-02-04 it does not. The Court's own exception
+    ("een bewezen en aanhoudend gebrek aan bereidheid tot integratie") lifts the suspension for that
+    person: input ``bewezen_aanhoudend_gebrek_aan_integratiebereidheid``.
     """
     from .enums import Doelgroep
 
     opgeschort = bool(parameters(period).boetes.duo.asielstatushouders_opgeschort)
-    return opgeschort & (persoon("doelgroep", period) == Doelgroep.ASIELSTATUSHOUDER)
+    asielstatushouder = persoon("doelgroep", period) == Doelgroep.ASIELSTATUSHOUDER
+    if not opgeschort:
+        return np.zeros(asielstatushouder.shape, dtype=bool)
+    uitzondering_hof = persoon("bewezen_aanhoudend_gebrek_aan_integratiebereidheid", period)
+    return asielstatushouder & ~uitzondering_hof

@@ -129,6 +129,7 @@ def maxima(day: str) -> dict:
         "boete_leerroute_maximum": p.duo.leerroute_maximum,
         "boete_pvt": p.duo.pvt,
         "boete_map": p.duo.map,
+        "boete_pvt_map": p.duo.pvt_map,
         "boete_wi2013": p.wi2013.maximum,
     }
 
@@ -154,11 +155,16 @@ def trajecten(draw):
         "aantal_pip_overtredingen_leerroute": {"2025": draw(st.integers(0, 40))},
         "aantal_pip_overtredingen_overig": {"2025": draw(st.integers(0, 40))},
         "pip_boetes_eerder_in_termijn": {"2025": draw(st.integers(0, 3000))},
+        "brede_intake_boetes_in_termijn": {"2025": draw(st.sampled_from([0, 250, 500]))},
+        "aantal_eerdere_pip_boetes_binnen_12_maanden": {"2025": draw(st.integers(0, 8))},
+        "verwijtbaarheid_pip_overtredingen": {"2025": draw(st.sampled_from(enum_names("verwijtbaarheid_pip_overtredingen")))},
+        "verblijfsvergunning_verlenging_afgewezen_of_ingetrokken": draw(st.booleans()),
+        "bewezen_aanhoudend_gebrek_aan_integratiebereidheid": draw(st.booleans()),
     })
     return facts
 
 
-FINES = ["boete_brede_intake", "boete_leerroute_maximum", "boete_pvt", "boete_map", "boete_wi2013"]
+FINES = ["boete_brede_intake", "boete_leerroute_maximum", "boete_pvt", "boete_map", "boete_pvt_map", "boete_wi2013"]
 
 
 @SETTINGS
@@ -172,11 +178,16 @@ def test_fines_are_never_negative_nor_above_their_maximum(people, day):
         return
     assert response.status_code == 200, response.text
     top = maxima(day)
-    pip_year_max = TBS.parameters("2025-01-01").boetes.college.pip_maximum_per_jaar
-    for person in response.json()["personen"].values():
+    # Bi2021 art. 7.1 lid 3: no PIP fine above € 800, so a year's total is at most breaches × 800 (lid 5
+    # caps the term and a new term, not a year after the term without a new one).
+    per_boete = TBS.parameters("2025-01-01").boetes.college.pip_maximum_per_boete
+    for facts, person in zip(people, response.json()["personen"].values()):
         for fine in FINES:
             assert 0 <= person[fine][day] <= top[fine], (fine, person[fine][day])
-        assert 0 <= person["boete_pip_niet_nakomen"]["2025"] <= pip_year_max
+        # One art. 24 fine: its two parts add up to it (Wi2021 art. 24 lid 1).
+        assert person["boete_pvt"][day] + person["boete_map"][day] == person["boete_pvt_map"][day]
+        breaches = facts["aantal_pip_overtredingen_leerroute"]["2025"] + facts["aantal_pip_overtredingen_overig"]["2025"]
+        assert 0 <= person["boete_pip_niet_nakomen"]["2025"] <= breaches * per_boete
 
 
 @SETTINGS
