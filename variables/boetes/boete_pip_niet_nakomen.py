@@ -39,6 +39,10 @@ def _maximum_in_termijn(persoon, einde_jaar, parameters, p) -> np.ndarray:
     two years. After the term without a new one lid 5 sets no total (infinite here; never output).
     """
     na_termijn = termijn_verstreken(persoon, einde_jaar)
+    in_termijn = np.full(na_termijn.shape, float(p.pip_maximum_per_termijn))
+    if not na_termijn.any():
+        # The new term is asked only where a term ended: its facts (route, exams) are not needed before.
+        return in_termijn
     nieuwe_termijn = persoon("nieuwe_termijn_na_boete_maanden", einde_jaar)
     nt = p.maximum_nieuwe_termijn
     zes, jaar, anderhalf = _NIEUWE_TERMIJN_MAANDEN
@@ -47,7 +51,7 @@ def _maximum_in_termijn(persoon, einde_jaar, parameters, p) -> np.ndarray:
         [np.inf, float(nt.zes_maanden), float(nt.een_jaar), float(nt.anderhalf_jaar)],
         default=float(nt.twee_jaar),
     )
-    return np.where(na_termijn, in_nieuwe_termijn, float(p.pip_maximum_per_termijn))
+    return np.where(na_termijn, in_nieuwe_termijn, in_termijn)
 
 
 class boete_pip_niet_nakomen(Geldbedrag):
