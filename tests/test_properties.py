@@ -157,7 +157,8 @@ def trajecten(draw):
         "pip_boetes_eerder_in_termijn": {"2025": draw(st.integers(0, 3000))},
         "brede_intake_boetes_in_termijn": {"2025": draw(st.sampled_from([0, 250, 500]))},
         "aantal_eerdere_pip_boetes_binnen_12_maanden": {"2025": draw(st.integers(0, 8))},
-        "verwijtbaarheid_pip_overtredingen": {"2025": draw(st.sampled_from(enum_names("verwijtbaarheid_pip_overtredingen")))},
+        "verwijtbaarheid_pip_overtredingen": {
+            "2025": draw(st.sampled_from(enum_names("verwijtbaarheid_pip_overtredingen")))},
         "verblijfsvergunning_verlenging_afgewezen_of_ingetrokken": draw(st.booleans()),
         "bewezen_aanhoudend_gebrek_aan_integratiebereidheid": draw(st.booleans()),
     })
@@ -181,12 +182,15 @@ def test_fines_are_never_negative_nor_above_their_maximum(people, day):
     # Bi2021 art. 7.1 lid 3: no PIP fine above € 800, so a year's total is at most breaches × 800 (lid 5
     # caps the term and a new term, not a year after the term without a new one).
     per_boete = TBS.parameters("2025-01-01").boetes.college.pip_maximum_per_boete
-    for facts, person in zip(people, response.json()["personen"].values()):
+    personen = response.json()["personen"]
+    for i, facts in enumerate(people):
+        person = personen[f"p{i}"]
         for fine in FINES:
             assert 0 <= person[fine][day] <= top[fine], (fine, person[fine][day])
         # One art. 24 fine: its two parts add up to it (Wi2021 art. 24 lid 1).
         assert person["boete_pvt"][day] + person["boete_map"][day] == person["boete_pvt_map"][day]
-        breaches = facts["aantal_pip_overtredingen_leerroute"]["2025"] + facts["aantal_pip_overtredingen_overig"]["2025"]
+        breaches = (facts["aantal_pip_overtredingen_leerroute"]["2025"]
+                    + facts["aantal_pip_overtredingen_overig"]["2025"])
         assert 0 <= person["boete_pip_niet_nakomen"]["2025"] <= breaches * per_boete
 
 

@@ -21,7 +21,8 @@ class boete_map(Geldbedrag):
     unit = "currency-EUR"
     label = "DUO-boete art. 24, deel MAP"
     reference = [
-        artikel(WI2021, "24", lid=1), artikel(WI2021, "26", lid=1), artikel(BI2021, "3.2"), artikel(BI2021, "7.2", lid=1)
+        artikel(WI2021, "24", lid=1), artikel(WI2021, "26", lid=1), artikel(BI2021, "3.2"),
+        artikel(BI2021, "7.2", lid=1),
     ]
 
     def formula_2022_01_01(persoon, period, parameters):

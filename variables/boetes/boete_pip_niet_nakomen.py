@@ -31,7 +31,7 @@ def _som_verhoogde_boetes(aantal, eerder, grondbedrag: float, factor: float, max
     return totaal + op_maximum * maximum
 
 
-def _maximum_in_termijn(persoon, einde_jaar, parameters, p) -> np.ndarray:
+def _maximum_in_termijn(persoon, einde_jaar, p) -> np.ndarray:
     """Bi2021 art. 7.1 lid 5: the cap on all college fines in the term that runs on ``einde_jaar``.
 
     In the inburgeringstermijn (with extensions) € 2.400; in a new term set by DUO (Wi2021 art. 24
@@ -107,7 +107,7 @@ class boete_pip_niet_nakomen(Geldbedrag):
         percentage = opzoektabel(p.pip_verwijtbaarheid_percentage, Verwijtbaarheid, default=np.nan, dtype=float)
         lid_4 = lid_2_en_3 * percentage[persoon("verwijtbaarheid_pip_overtredingen", period)]
         ruimte_lid_5 = np.maximum(
-            _maximum_in_termijn(persoon, einde_jaar, parameters, p) - eerder_pip - eerder_brede_intake, 0.0
+            _maximum_in_termijn(persoon, einde_jaar, p) - eerder_pip - eerder_brede_intake, 0.0
         )
         boete = op_centen(np.minimum(lid_4, ruimte_lid_5))
 
