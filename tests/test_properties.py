@@ -158,7 +158,9 @@ def trajecten(draw):
         "brede_intake_boetes_in_termijn": {"2025": draw(st.sampled_from([0, 250, 500]))},
         "aantal_eerdere_pip_boetes_binnen_12_maanden": {"2025": draw(st.integers(0, 8))},
         "verwijtbaarheid_pip_overtredingen": {
-            "2025": draw(st.sampled_from(enum_names("verwijtbaarheid_pip_overtredingen")))},
+            # NIET_OPGEGEVEN is a 400 wherever a fine depends on it (tests/test_boetes_invoer.py).
+            "2025": draw(st.sampled_from(
+                [n for n in enum_names("verwijtbaarheid_pip_overtredingen") if n != "NIET_OPGEGEVEN"]))},
         "verblijfsvergunning_verlenging_afgewezen_of_ingetrokken": draw(st.booleans()),
         "bewezen_aanhoudend_gebrek_aan_integratiebereidheid": draw(st.booleans()),
     })

@@ -5,12 +5,18 @@ from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Doelgroep, Inburgeringsregime, Verwijtbaarheid
 from inburgering_rules.geld import Geldbedrag
 from inburgering_rules.geldregels import laatste_dag, op_centen, termijn_verstreken
-from inburgering_rules.rules import eerste_van_toepassing, niet_negatief, opzoektabel
+from inburgering_rules.rules import eerste_van_toepassing, niet_negatief, opzoektabel, vereist
 from inburgering_rules.wetten import BI2021, PW, WI2021, artikel
 
 # Bi2021 art. 7.1 lid 5 a-d name the new terms "zes maanden", "een jaar", "anderhalf jaar" and
 # "twee jaar"; DUO sets them in whole months (6, 12, 18 or 24).
 _NIEUWE_TERMIJN_MAANDEN = (6, 12, 18)
+
+_REDEN_VERWIJTBAARHEID = (
+    "the PIP fine is a percentage set by the culpability the college established (Bi2021 art. 7.1 "
+    "lid 4: opzet 100, grove schuld 75, neither 50, verminderde verwijtbaarheid 25 procent); "
+    "give it for the year of the breaches"
+)
 
 
 def _som_verhoogde_boetes(aantal, eerder, grondbedrag: float, factor: float, maximum: float) -> np.ndarray:
@@ -67,7 +73,9 @@ class boete_pip_niet_nakomen(Geldbedrag):
       op (binnen een kalenderjaar liggen ze altijd binnen twaalf maanden van elkaar; aanname: de
       vorige boete was onherroepelijk bij de volgende constatering), na
       ``aantal_eerdere_pip_boetes_binnen_12_maanden`` eerdere verhogingen: 50, 100, 200, 400, 800, 800 …
-    - Lid 4: daarvan ``verwijtbaarheid_pip_overtredingen`` procent (100/75/50/25; niet opgegeven 50).
+    - Lid 4: daarvan ``verwijtbaarheid_pip_overtredingen`` procent (100/75/50/25). Niet opgegeven waar
+      een boete ervan afhangt: een fout die dat gegeven noemt (het college stelt de verwijtbaarheid vast
+      voordat het beboet; geen stille 50 %).
     - Lid 5: het totaal aan college-boetes (brede intake en PIP) in de termijn is ten hoogste € 2.400,
       in een nieuwe termijn na een DUO-boete € 400 tot € 1.600; min ``pip_boetes_eerder_in_termijn``
       en ``brede_intake_boetes_in_termijn``, nooit minder dan 0. Er is geen jaarmaximum: de € 800 van
@@ -104,15 +112,24 @@ class boete_pip_niet_nakomen(Geldbedrag):
             overtredingen, eerder_verhoogd, float(p.pip_boete_per_overtreding),
             1.0 + float(p.pip_verhoging_bij_herhaling), float(p.pip_maximum_per_boete),
         )
-        percentage = opzoektabel(p.pip_verwijtbaarheid_percentage, Verwijtbaarheid, default=np.nan, dtype=float)
-        lid_4 = lid_2_en_3 * percentage[persoon("verwijtbaarheid_pip_overtredingen", period)]
         ruimte_lid_5 = np.maximum(
             _maximum_in_termijn(persoon, einde_jaar, p) - eerder_pip - eerder_brede_intake, 0.0
         )
-        boete = op_centen(np.minimum(lid_4, ruimte_lid_5))
-
         niet_onder_wi2021 = persoon("inburgeringsregime", einde_jaar) != Inburgeringsregime.WI2021
         bijstand_al_verlaagd = persoon("bijstand_verlaagd_voor_zelfde_gedraging", period)
+
+        # Lid 4: the college establishes the culpability before it fines; wherever the answer turns
+        # on it (something to fine, room left under lid 5, no exception) it must have been given.
+        te_beboeten = (overtredingen > 0) & (ruimte_lid_5 > 0) & ~niet_onder_wi2021 & ~bijstand_al_verlaagd
+        verwijtbaarheid = vereist(
+            persoon, "verwijtbaarheid_pip_overtredingen", persoon("verwijtbaarheid_pip_overtredingen", period),
+            nodig=te_beboeten, reason=_REDEN_VERWIJTBAARHEID, missing=Verwijtbaarheid.NIET_OPGEGEVEN.index,
+        )
+        percentage = opzoektabel(p.pip_verwijtbaarheid_percentage, Verwijtbaarheid, default=np.nan, dtype=float)
+        # Not given only where no fine depends on it (checked above): the fine there is 0 either way.
+        lid_4 = np.where(te_beboeten, lid_2_en_3 * percentage[verwijtbaarheid], 0.0)
+        boete = op_centen(np.minimum(lid_4, ruimte_lid_5))
+
         return eerste_van_toepassing(
             [
                 (0.0, niet_onder_wi2021),
