@@ -8,6 +8,9 @@
 - ``op_centen``: money as float64 rounded to whole cents (exact up to well beyond € 1 billion).
 - ``spuk_cohortdeel`` / ``eerste_spuk_cohortjaar``: one cohort's SPUK part; only Wi2021 cohorts count.
 - ``termijn_verstreken`` / ``duo_boete_opgeschort``: the two conditions every DUO fine shares.
+- ``nieuwe_termijn_maanden``: the new term DUO sets in a fine decision (first or repeat fine).
+- ``herhaalde_duo_boete``: is the next DUO fine of the chain (Wi2021 art. 24 lid 3-4, Wi2013 art. 33)
+  due on the peildatum, given the earlier fine decisions.
 - ``hoofdstuk``: a juriconnect link to a chapter (``wetten.artikel`` links articles).
 """
 
@@ -17,9 +20,9 @@ import numpy as np
 from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import DateUnit, Period
 
-from .dates import NOOIT, as_days
+from .dates import NOOIT, add_years, as_days, peildatum
 from .errors import ParameterZonderWaarde
-from .rules import niet_eerder_dan, niet_negatief
+from .rules import begrensd, niet_eerder_dan, niet_negatief, vereist
 
 
 def laatste_dag(period) -> Period:
@@ -144,3 +147,105 @@ def duo_boete_opgeschort(persoon, period, parameters) -> np.ndarray:
         return np.zeros(asielstatushouder.shape, dtype=bool)
     uitzondering_hof = persoon("bewezen_aanhoudend_gebrek_aan_integratiebereidheid", period)
     return asielstatushouder & ~uitzondering_hof
+
+
+_REDEN_EINDE_NIEUWE_TERMIJN = (
+    "after a DUO fine decision the next fine is due once the new term it set has passed (Wi2021 art. 24 "
+    "lid 3 and 4 with lid 2; Wet inburgering (2013) art. 33 with art. 32)"
+)
+_REDEN_BEKENDMAKING = (
+    "after the third DUO fine decision a fine follows every two years (Wi2021 art. 24 lid 4; Wet "
+    "inburgering (2013) art. 33 lid 2), counted from the day the last one was made known"
+)
+
+
+def herhaalde_duo_boete(persoon, period, interval_jaren, nodig) -> np.ndarray:
+    """Is the next DUO fine of the chain due on the peildatum?
+
+    ``nodig``: the obligation is still not met by a person the fine can reach (the caller's lid 1
+    conditions). With n earlier fine decisions (``aantal_eerdere_duo_boetebeschikkingen``):
+    n = 1 or 2: due once the new term of the last decision has passed (Wi2021 art. 24 lid 3 resp.
+    lid 4; Wi2013 art. 33 lid 1 resp. lid 2); only the fine after n = 1 sets a new term again ("Het
+    tweede lid is van overeenkomstige toepassing", "Artikel 32 is van overeenkomstige toepassing";
+    ``nieuwe_termijn_na_herhaalde_boete_maanden``).
+    n >= 3: "iedere twee jaar", from ``interval_jaren`` after the last decision was made known
+    (aanname: the first two-yearly fine falls when the second new term has passed, each next one
+    two years after the previous one).
+    """
+    dag = peildatum(period)
+    nodig = np.asarray(nodig, dtype=bool)
+    aantal = niet_negatief(persoon, "aantal_eerdere_duo_boetebeschikkingen", period)
+    na_beschikking_met_termijn = nodig & (aantal >= 1) & (aantal <= 2)
+    om_de_twee_jaar = nodig & (aantal >= 3)
+    if not (na_beschikking_met_termijn | om_de_twee_jaar).any():
+        return np.zeros(aantal.shape, dtype=bool)
+
+    bekendmaking = as_days(persoon("datum_bekendmaking_laatste_duo_boetebeschikking", period))
+    einde = niet_eerder_dan(
+        persoon, "einde_nieuwe_termijn_laatste_duo_boetebeschikking",
+        persoon("einde_nieuwe_termijn_laatste_duo_boetebeschikking", period), bekendmaking,
+        "a date on or after datum_bekendmaking_laatste_duo_boetebeschikking (the new term runs from the "
+        "day the fine decision was made known)",
+    )
+    einde = vereist(
+        persoon, "einde_nieuwe_termijn_laatste_duo_boetebeschikking", einde,
+        nodig=na_beschikking_met_termijn, reason=_REDEN_EINDE_NIEUWE_TERMIJN,
+    )
+    bekendmaking = vereist(
+        persoon, "datum_bekendmaking_laatste_duo_boetebeschikking", bekendmaking,
+        nodig=om_de_twee_jaar, reason=_REDEN_BEKENDMAKING,
+    )
+    nieuwe_termijn_voorbij = na_beschikking_met_termijn & (einde < dag)
+    twee_jaar_voorbij = om_de_twee_jaar & (add_years(bekendmaking, int(interval_jaren)) <= dag)
+    return nieuwe_termijn_voorbij | twee_jaar_voorbij
+
+
+def nieuwe_termijn_maanden(persoon, period, parameters, leerroute_boete, art_24_boete, wi2013_boete) -> np.ndarray:
+    """The new term (months) DUO sets in a fine decision for the fines marked true (0 where none).
+
+    Wi2021 art. 24 lid 2 (also for lid 3 and, through art. 25 lid 2, the leerroute) and Wi2013 art. 32
+    (also for art. 33 lid 1): at most two years; the lengths per situation are DUO's (parameters
+    ``boetes.nieuwe_termijn``). Several fines in one decision: the longest term, not their sum.
+    """
+    from .enums import Leerroute
+
+    p = parameters(period).boetes.nieuwe_termijn
+    aantal_taalexamens = parameters(period).leerroute.aantal_taalexamens
+
+    pvt_te_laat = art_24_boete & ~persoon("pvt_afgerond", period)
+    map_te_laat = art_24_boete & persoon("map_verplicht", period) & ~persoon("map_afgerond", period)
+
+    # B1-route and onderwijsroute: language exams plus KNM count as passed exams.
+    b1 = p.b1_en_onderwijsroute
+    taalexamens = begrensd(
+        persoon, "taalexamens_behaald", persoon("taalexamens_behaald", period), minimum=0,
+        maximum=aantal_taalexamens,
+    )
+    examens = taalexamens + persoon("knm_examen_behaald", period).astype(int)
+    naar_examens = np.select(
+        [examens <= 0, examens == 1, examens == 2],
+        [b1.geen_examen, b1.een_examen, b1.twee_examens],
+        default=b1.drie_of_meer_examens,
+    )
+    # Zelfredzaamheidsroute: the course hours followed.
+    z = p.z_route
+    cursusuren = niet_negatief(persoon, "z_route_cursusuren", period)
+    naar_uren = np.select(
+        [cursusuren < z.uren_grens_1, cursusuren < z.uren_grens_2, cursusuren < z.uren_grens_3],
+        [z.maanden_onder_grens_1, z.maanden_onder_grens_2, z.maanden_onder_grens_3],
+        default=z.maanden_vanaf_grens_3,
+    )
+    z_route = persoon("leerroute", period) == Leerroute.Z
+    voor_leerroute = np.where(leerroute_boete, np.where(z_route, naar_uren, naar_examens), 0)
+
+    pm = p.pvt_en_map
+    voor_pvt_en_map = np.select(
+        [pvt_te_laat & map_te_laat, pvt_te_laat, map_te_laat],
+        [pm.pvt_en_map, pm.alleen_pvt, pm.alleen_map],
+        default=0,
+    )
+    voor_wi2013 = np.where(wi2013_boete, int(p.wi2013), 0)
+
+    # Several fines: the longest term applies; never more than the two years of art. 24 lid 2.
+    langste = np.maximum.reduce([voor_leerroute, voor_pvt_en_map, voor_wi2013])
+    return np.minimum(langste, int(p.maximum_wi2021)).astype(np.int32)

@@ -69,3 +69,60 @@ def test_niet_gevraagd_waar_de_boete_er_niet_van_afhangt():
     })
     assert response.status_code == 200, response.text
     assert all(p["boete_pip_niet_nakomen"][JAAR] == 0 for p in response.json()["personen"].values())
+
+
+# Gezinsmigrant under the Wi2021 after the term (2022-04-15 .. 2025-04-14), PVT not completed.
+GERT = {
+    "geboortedatum": {"ETERNITY": "1988-07-01"},
+    "verblijfsgrond": {"ETERNITY": "GEZINSMIGRATIE"},
+    "datum_verblijfsrecht": {"ETERNITY": "2022-02-01"},
+    "datum_dagtekening_pip": {"ETERNITY": "2022-04-14"},
+    "leerroute": {"ETERNITY": "B1"},
+    "taalexamens_behaald": {"ETERNITY": 4},
+    "knm_examen_behaald": {"ETERNITY": True},
+    "map_afgerond": {"ETERNITY": True},
+}
+DAG = "2026-05-01"
+
+
+def herhaald(facts):
+    body = {"personen": {"gert": {**GERT, **facts, "boete_pvt_map_herhaald": {DAG: None}}}}
+    return client.post("/calculate", json=body)
+
+
+def test_na_een_boetebeschikking_is_het_einde_van_de_nieuwe_termijn_nodig():
+    # Wi2021 art. 24 lid 3 (versie 2022-01-01): the second fine falls when the new term of lid 2 has passed.
+    response = herhaald({"aantal_eerdere_duo_boetebeschikkingen": {"ETERNITY": 1}})
+    assert response.status_code == 400, response.text
+    fout = response.json()["personen"]["gert"]["einde_nieuwe_termijn_laatste_duo_boetebeschikking"]
+    assert "required" in str(fout)
+
+
+def test_na_drie_boetebeschikkingen_is_de_bekendmaking_nodig():
+    # Wi2021 art. 24 lid 4 (versie 2022-01-01): "iedere twee jaar", from the last decision.
+    response = herhaald({"aantal_eerdere_duo_boetebeschikkingen": {"ETERNITY": 3}})
+    assert response.status_code == 400, response.text
+    assert "datum_bekendmaking_laatste_duo_boetebeschikking" in response.json()["personen"]["gert"]
+
+
+def test_nieuwe_termijn_kan_niet_eindigen_voor_de_bekendmaking():
+    # Wi2021 art. 24 lid 2: the new term runs "na het bekendmaken van de boetebeschikking".
+    response = herhaald({
+        "aantal_eerdere_duo_boetebeschikkingen": {"ETERNITY": 1},
+        "datum_bekendmaking_laatste_duo_boetebeschikking": {"ETERNITY": "2025-05-01"},
+        "einde_nieuwe_termijn_laatste_duo_boetebeschikking": {"ETERNITY": "2025-04-30"},
+    })
+    assert response.status_code == 400, response.text
+    assert "einde_nieuwe_termijn_laatste_duo_boetebeschikking" in response.json()["personen"]["gert"]
+
+
+def test_negatief_aantal_boetebeschikkingen_is_400():
+    response = herhaald({"aantal_eerdere_duo_boetebeschikkingen": {"ETERNITY": -1}})
+    assert response.status_code == 400, response.text
+    assert "at least 0" in str(response.json()["personen"]["gert"]["aantal_eerdere_duo_boetebeschikkingen"])
+
+
+def test_zonder_eerdere_beschikking_worden_de_data_niet_gevraagd():
+    response = herhaald({})
+    assert response.status_code == 200, response.text
+    assert response.json()["personen"]["gert"]["boete_pvt_map_herhaald"][DAG] == 0

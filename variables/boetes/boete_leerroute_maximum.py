@@ -26,8 +26,8 @@ class boete_leerroute_maximum(Geldbedrag):
     2. vanaf 2025-02-04 geen boete voor een asielstatushouder (HvJ EU C-158/23, ECLI:EU:C:2025:52; RvS
        2025-07-09 en 2026-02-18; rechtspraak, geen wettekst), behalve bij een bewezen en aanhoudend
        gebrek aan integratiebereidheid.
-    De herhaalde boete na de nieuwe termijn (art. 25 lid 2 met art. 24 lid 3 en 4) is niet
-    gemodelleerd (docs/modelkeuzes.md).
+    De herhaalde boete na de nieuwe termijn (art. 25 lid 2 met art. 24 lid 3 en 4) is
+    ``boete_leerroute_herhaald_maximum``.
     """
 
     value_type = float

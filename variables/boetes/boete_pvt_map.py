@@ -23,7 +23,7 @@ class boete_pvt_map(Geldbedrag):
     een afgewezen of ingetrokken verblijfsvergunning: die staat alleen in art. 25 lid 3. Vanaf
     2025-02-04 niet voor een asielstatushouder, behalve bij een bewezen en aanhoudend gebrek aan
     integratiebereidheid (HvJ EU C-158/23; rechtspraak, geen wettekst). De herhaalde boete na de nieuwe
-    termijn (art. 24 lid 3 en 4) is niet gemodelleerd (docs/modelkeuzes.md).
+    termijn (art. 24 lid 3 en 4) is ``boete_pvt_map_herhaald``.
     ``boete_pvt`` en ``boete_map`` verdelen dit bedrag: samen zijn ze gelijk aan deze boete.
     """
 

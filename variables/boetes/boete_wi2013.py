@@ -39,8 +39,8 @@ class boete_wi2013(Geldbedrag):
     C-158/23, ECLI:EU:C:2025:52; RvS 2025-07-09 en 2026-02-18; rechtspraak, geen wettekst), behalve bij
     een bewezen en aanhoudend gebrek aan integratiebereidheid. Wie onder de wet van vóór 2013 valt
     (regime ``WI2007``) krijgt deze boete niet. Niet gemodelleerd (docs/modelkeuzes.md): stap 3 van DUO,
-    de verlaging per behaald examenonderdeel (tabel "Verlaging boete" niet gevonden), en de herhaalde
-    boete iedere twee jaar na de nieuwe termijn (art. 33).
+    de verlaging per behaald examenonderdeel (tabel "Verlaging boete" niet gevonden). De herhaalde
+    boete na de nieuwe termijn (art. 33) is ``boete_wi2013_herhaald_maximum``.
     """
 
     value_type = float

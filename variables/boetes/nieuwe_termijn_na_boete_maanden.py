@@ -3,8 +3,7 @@ from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
 from inburgering_rules.entities import Persoon
-from inburgering_rules.enums import Leerroute
-from inburgering_rules.rules import begrensd, niet_negatief
+from inburgering_rules.geldregels import nieuwe_termijn_maanden
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
 DUO_BOETEPAGINA = "https://www.inburgeren.nl/en/integration-in-the-netherlands/fines.jsp"
@@ -49,47 +48,9 @@ class nieuwe_termijn_na_boete_maanden(Variable):
 
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01 ook de Wi2021-boetes van DUO (leerroute, art. 25; PVT/MAP, art. 24)."""
-        p = parameters(period).boetes.nieuwe_termijn
-        aantal_taalexamens = parameters(period).leerroute.aantal_taalexamens
-
-        leerroute_boete = persoon("boete_leerroute_maximum", period) > 0
-        # One art. 24 fine; its new term depends on which of the two parts was not completed.
-        art_24_boete = persoon("boete_pvt_map", period) > 0
-        pvt_te_laat = art_24_boete & ~persoon("pvt_afgerond", period)
-        map_te_laat = art_24_boete & persoon("map_verplicht", period) & ~persoon("map_afgerond", period)
-        wi2013_boete = persoon("boete_wi2013", period) > 0
-
-        # B1-route en onderwijsroute: taalexamens plus KNM tellen als behaalde examens.
-        b1 = p.b1_en_onderwijsroute
-        taalexamens = begrensd(
-            persoon, "taalexamens_behaald", persoon("taalexamens_behaald", period), minimum=0,
-            maximum=aantal_taalexamens,
+        return nieuwe_termijn_maanden(
+            persoon, period, parameters,
+            leerroute_boete=persoon("boete_leerroute_maximum", period) > 0,
+            art_24_boete=persoon("boete_pvt_map", period) > 0,
+            wi2013_boete=persoon("boete_wi2013", period) > 0,
         )
-        examens = taalexamens + persoon("knm_examen_behaald", period).astype(int)
-        naar_examens = np.select(
-            [examens <= 0, examens == 1, examens == 2],
-            [b1.geen_examen, b1.een_examen, b1.twee_examens],
-            default=b1.drie_of_meer_examens,
-        )
-        # Zelfredzaamheidsroute: gevolgde cursusuren.
-        z = p.z_route
-        cursusuren = niet_negatief(persoon, "z_route_cursusuren", period)
-        naar_uren = np.select(
-            [cursusuren < z.uren_grens_1, cursusuren < z.uren_grens_2, cursusuren < z.uren_grens_3],
-            [z.maanden_onder_grens_1, z.maanden_onder_grens_2, z.maanden_onder_grens_3],
-            default=z.maanden_vanaf_grens_3,
-        )
-        z_route = persoon("leerroute", period) == Leerroute.Z
-        voor_leerroute = np.where(leerroute_boete, np.where(z_route, naar_uren, naar_examens), 0)
-
-        pm = p.pvt_en_map
-        voor_pvt_en_map = np.select(
-            [pvt_te_laat & map_te_laat, pvt_te_laat, map_te_laat],
-            [pm.pvt_en_map, pm.alleen_pvt, pm.alleen_map],
-            default=0,
-        )
-        voor_wi2013 = np.where(wi2013_boete, int(p.wi2013), 0)
-
-        # Meerdere boetes: de langste termijn geldt; nooit meer dan de twee jaar van art. 24 lid 2.
-        langste = np.maximum.reduce([voor_leerroute, voor_pvt_en_map, voor_wi2013])
-        return np.minimum(langste, int(p.maximum_wi2021)).astype(np.int32)
