@@ -17,7 +17,8 @@ class boete_leerroute_herhaald_maximum(Geldbedrag):
     lid 3, met een nieuwe termijn), daarna "iedere twee jaar" (lid 4); zie ``boete_pvt_map_herhaald``.
 
     Voorwaarden als bij ``boete_leerroute_maximum``: plichtig onder de Wi2021, termijn voorbij, leerroute
-    niet afgerond; de opschorting voor asielstatushouders geldt ook hier. Niet de uitzondering van art. 25
+    niet afgerond; art. 27 (``bijstand_verlaagd_voor_niet_behalen_leerroute``) en de opschorting voor
+    asielstatushouders gelden ook hier. Niet de uitzondering van art. 25
     lid 3 (afgewezen of ingetrokken verblijfsvergunning): die wijkt af "van het eerste lid", niet van de
     herhaalde boete van lid 2 (docs/modelkeuzes.md).
     """
@@ -29,7 +30,7 @@ class boete_leerroute_herhaald_maximum(Geldbedrag):
     label = "Herhaalde DUO-boete leerroute (maximum; art. 25 lid 2)"
     reference = [
         artikel(WI2021, "25", lid=2), artikel(WI2021, "24", lid=3), artikel(WI2021, "24", lid=4),
-        artikel(WI2021, "26", lid=1), artikel(BI2021, "7.2", lid=2),
+        artikel(WI2021, "26", lid=1), artikel(WI2021, "27"), artikel(BI2021, "7.2", lid=2),
     ]
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -39,13 +40,15 @@ class boete_leerroute_herhaald_maximum(Geldbedrag):
             wi2021_plichtige(persoon, period) & termijn_verstreken(persoon, period)
             & ~persoon("leerroute_afgerond", period)
         )
+        art_27 = persoon("bijstand_verlaagd_voor_niet_behalen_leerroute", period)
         opgeschort = duo_boete_opgeschort(persoon, period, parameters)
         lid_2 = herhaalde_duo_boete(
-            persoon, period, p.herhaling_interval_jaren, nodig=niet_afgerond & ~opgeschort
+            persoon, period, p.herhaling_interval_jaren, nodig=niet_afgerond & ~art_27 & ~opgeschort
         )
         return eerste_van_toepassing(
             [
                 (0.0, ~niet_afgerond),
+                (0.0, art_27),
                 (0.0, opgeschort),
                 (0.0, ~lid_2),
             ],

@@ -23,7 +23,9 @@ class boete_leerroute_maximum(Geldbedrag):
     afgerond. Uitzonderingen, in deze volgorde:
     1. lid 3: geen boete als de verlenging van de verblijfsvergunning is afgewezen of de vergunning is
        ingetrokken (``verblijfsvergunning_verlenging_afgewezen_of_ingetrokken``);
-    2. vanaf 2025-02-04 geen boete voor een asielstatushouder (HvJ EU C-158/23, ECLI:EU:C:2025:52; RvS
+    2. art. 27: geen boete als de bijstand voor dezelfde gedraging al is verlaagd (Pw art. 18 of 18b;
+       ``bijstand_verlaagd_voor_niet_behalen_leerroute``);
+    3. vanaf 2025-02-04 geen boete voor een asielstatushouder (HvJ EU C-158/23, ECLI:EU:C:2025:52; RvS
        2025-07-09 en 2026-02-18; rechtspraak, geen wettekst), behalve bij een bewezen en aanhoudend
        gebrek aan integratiebereidheid.
     De herhaalde boete na de nieuwe termijn (art. 25 lid 2 met art. 24 lid 3 en 4) is
@@ -37,7 +39,8 @@ class boete_leerroute_maximum(Geldbedrag):
     label = "DUO-boete leerroute niet afgerond (maximum)"
     reference = [
         artikel(WI2021, "25", lid=1), artikel(WI2021, "25", lid=3), artikel(WI2021, "26", lid=1),
-        artikel(WI2021, "11", lid=1), artikel(WI2021, "12"), artikel(BI2021, "7.2", lid=2), DUO_BOETEPAGINA,
+        artikel(WI2021, "11", lid=1), artikel(WI2021, "12"), artikel(WI2021, "27"), artikel(BI2021, "7.2", lid=2),
+        DUO_BOETEPAGINA,
     ]
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -50,10 +53,13 @@ class boete_leerroute_maximum(Geldbedrag):
         lid_1 = plichtig_onder_wi2021 & termijn_voorbij & leerroute_niet_behaald
         lid_3 = persoon("verblijfsvergunning_verlenging_afgewezen_of_ingetrokken", period)
 
+        art_27 = persoon("bijstand_verlaagd_voor_niet_behalen_leerroute", period)
+
         return eerste_van_toepassing(
             [
                 (0.0, ~lid_1),
                 (0.0, lid_3),
+                (0.0, art_27),
                 (0.0, duo_boete_opgeschort(persoon, period, parameters)),
             ],
             anders=float(p.leerroute_maximum),

@@ -20,7 +20,8 @@ class boete_pvt_map(Geldbedrag):
     onder de Wi2013 of de oudere wet valt, krijgt deze boete niet), de laatste dag van de termijn (met
     verlenging) ligt vóór de peildatum, en het PVT (``pvt_verplicht``, niet ``pvt_afgerond``) of de
     verplichte MAP (``map_verplicht``, niet ``map_afgerond``) is niet afgerond. Geen uitzondering voor
-    een afgewezen of ingetrokken verblijfsvergunning: die staat alleen in art. 25 lid 3. Vanaf
+    een afgewezen of ingetrokken verblijfsvergunning: die staat alleen in art. 25 lid 3. Geen boete als
+    de bijstand voor dezelfde gedraging al is verlaagd (art. 27; ``bijstand_verlaagd_voor_niet_afronden_pvt_map``). Vanaf
     2025-02-04 niet voor een asielstatushouder, behalve bij een bewezen en aanhoudend gebrek aan
     integratiebereidheid (HvJ EU C-158/23; rechtspraak, geen wettekst). De herhaalde boete na de nieuwe
     termijn (art. 24 lid 3 en 4) is ``boete_pvt_map_herhaald``.
@@ -34,7 +35,7 @@ class boete_pvt_map(Geldbedrag):
     label = "DUO-boete PVT of MAP niet afgerond (art. 24)"
     reference = [
         artikel(WI2021, "24", lid=1), artikel(WI2021, "26", lid=1), artikel(WI2021, "11", lid=1),
-        artikel(WI2021, "12"), artikel(BI2021, "7.2", lid=1),
+        artikel(WI2021, "12"), artikel(WI2021, "27"), artikel(BI2021, "7.2", lid=1),
     ]
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -46,9 +47,12 @@ class boete_pvt_map(Geldbedrag):
         map_niet_afgerond = persoon("map_verplicht", period) & ~persoon("map_afgerond", period)
         lid_1 = plichtig_onder_wi2021 & termijn_voorbij & (pvt_niet_afgerond | map_niet_afgerond)
 
+        art_27 = persoon("bijstand_verlaagd_voor_niet_afronden_pvt_map", period)
+
         return eerste_van_toepassing(
             [
                 (0.0, ~lid_1),
+                (0.0, art_27),
                 (0.0, duo_boete_opgeschort(persoon, period, parameters)),
             ],
             anders=float(p.pvt_map),

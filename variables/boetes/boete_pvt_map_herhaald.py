@@ -23,7 +23,8 @@ class boete_pvt_map_herhaald(Geldbedrag):
       beschikkingen zodra de tweede nieuwe termijn voorbij is, daarna twee jaar na de bekendmaking van de
       vorige (``datum_bekendmaking_laatste_duo_boetebeschikking``).
     Voorwaarden als bij ``boete_pvt_map``: plichtig onder de Wi2021, termijn voorbij, PVT of verplichte MAP
-    niet afgerond; de opschorting voor asielstatushouders (HvJ EU C-158/23) geldt ook hier. € 0 zonder
+    niet afgerond; art. 27 (bijstand al verlaagd, ``bijstand_verlaagd_voor_niet_afronden_pvt_map``) en de
+    opschorting voor asielstatushouders (HvJ EU C-158/23) gelden ook hier. € 0 zonder
     eerdere beschikking (``aantal_eerdere_duo_boetebeschikkingen``): dan is de eerste boete ``boete_pvt_map``.
     """
 
@@ -34,7 +35,7 @@ class boete_pvt_map_herhaald(Geldbedrag):
     label = "Herhaalde DUO-boete PVT of MAP (art. 24 lid 3-4)"
     reference = [
         artikel(WI2021, "24", lid=3), artikel(WI2021, "24", lid=4), artikel(WI2021, "26", lid=1),
-        artikel(BI2021, "7.2", lid=1),
+        artikel(WI2021, "27"), artikel(BI2021, "7.2", lid=1),
     ]
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -46,13 +47,15 @@ class boete_pvt_map_herhaald(Geldbedrag):
             wi2021_plichtige(persoon, period) & termijn_verstreken(persoon, period)
             & (pvt_niet_afgerond | map_niet_afgerond)
         )
+        art_27 = persoon("bijstand_verlaagd_voor_niet_afronden_pvt_map", period)
         opgeschort = duo_boete_opgeschort(persoon, period, parameters)
         lid_3_en_4 = herhaalde_duo_boete(
-            persoon, period, p.herhaling_interval_jaren, nodig=niet_afgerond & ~opgeschort
+            persoon, period, p.herhaling_interval_jaren, nodig=niet_afgerond & ~art_27 & ~opgeschort
         )
         return eerste_van_toepassing(
             [
                 (0.0, ~niet_afgerond),
+                (0.0, art_27),
                 (0.0, opgeschort),
                 (0.0, ~lid_3_en_4),
             ],
