@@ -8,6 +8,7 @@
 - ``op_centen``: money as float64 rounded to whole cents (exact up to well beyond € 1 billion).
 - ``spuk_cohortdeel`` / ``eerste_spuk_cohortjaar``: one cohort's SPUK part; only Wi2021 cohorts count.
 - ``termijn_verstreken`` / ``duo_boete_opgeschort``: the two conditions every DUO fine shares.
+- ``wi2013_onderdelen_b_en_c_behaald``: the Wi2013 exam parts whose absence DUO fines from 2017-10-01.
 - ``nieuwe_termijn_maanden``: the new term DUO sets in a fine decision (first or repeat fine).
 - ``herhaalde_duo_boete``: is the next DUO fine of the chain (Wi2021 art. 24 lid 3-4, Wi2013 art. 33)
   due on the peildatum, given the earlier fine decisions.
@@ -151,15 +152,23 @@ def duo_boete_opgeschort(persoon, period, parameters) -> np.ndarray:
 
 _REDEN_EINDE_NIEUWE_TERMIJN = (
     "after a DUO fine decision the next fine is due once the new term it set has passed (Wi2021 art. 24 "
-    "lid 3 and 4 with lid 2; Wet inburgering (2013) art. 33 with art. 32)"
+    "lid 3 and 4 with lid 2; Wet inburgering (2013) art. 33 with art. 32, art. 30 with art. 29)"
 )
 _REDEN_BEKENDMAKING = (
-    "after the third DUO fine decision a fine follows every two years (Wi2021 art. 24 lid 4; Wet "
-    "inburgering (2013) art. 33 lid 2), counted from the day the last one was made known"
+    "after the third DUO fine decision a fine follows at a fixed interval (every two years: Wi2021 art. 24 "
+    "lid 4, Wet inburgering (2013) art. 33 lid 2; every year: art. 30 lid 2), counted from the day the "
+    "last one was made known"
 )
 
 
-def herhaalde_duo_boete(persoon, period, interval_jaren, nodig) -> np.ndarray:
+_DUO_KETEN = (
+    "aantal_eerdere_duo_boetebeschikkingen",
+    "datum_bekendmaking_laatste_duo_boetebeschikking",
+    "einde_nieuwe_termijn_laatste_duo_boetebeschikking",
+)
+
+
+def herhaalde_duo_boete(persoon, period, interval_jaren, nodig, keten=_DUO_KETEN) -> np.ndarray:
     """Is the next DUO fine of the chain due on the peildatum?
 
     ``nodig``: the obligation is still not met by a person the fine can reach (the caller's lid 1
@@ -170,30 +179,27 @@ def herhaalde_duo_boete(persoon, period, interval_jaren, nodig) -> np.ndarray:
     ``nieuwe_termijn_na_herhaalde_boete_maanden``).
     n >= 3: "iedere twee jaar", from ``interval_jaren`` after the last decision was made known
     (aanname: the first two-yearly fine falls when the second new term has passed, each next one
-    two years after the previous one).
+    two years after the previous one). ``keten`` names the three inputs of the chain (count, day the
+    last decision was made known, end of its new term); the Wi2013 participatieverklaring has its own.
     """
     dag = peildatum(period)
     nodig = np.asarray(nodig, dtype=bool)
-    aantal = niet_negatief(persoon, "aantal_eerdere_duo_boetebeschikkingen", period)
+    invoer_aantal, invoer_bekendmaking, invoer_einde = keten
+    aantal = niet_negatief(persoon, invoer_aantal, period)
     na_beschikking_met_termijn = nodig & (aantal >= 1) & (aantal <= 2)
     om_de_twee_jaar = nodig & (aantal >= 3)
     if not (na_beschikking_met_termijn | om_de_twee_jaar).any():
         return np.zeros(aantal.shape, dtype=bool)
 
-    bekendmaking = as_days(persoon("datum_bekendmaking_laatste_duo_boetebeschikking", period))
+    bekendmaking = as_days(persoon(invoer_bekendmaking, period))
     einde = niet_eerder_dan(
-        persoon, "einde_nieuwe_termijn_laatste_duo_boetebeschikking",
-        persoon("einde_nieuwe_termijn_laatste_duo_boetebeschikking", period), bekendmaking,
-        "a date on or after datum_bekendmaking_laatste_duo_boetebeschikking (the new term runs from the "
-        "day the fine decision was made known)",
+        persoon, invoer_einde, persoon(invoer_einde, period), bekendmaking,
+        f"a date on or after {invoer_bekendmaking} (the new term runs from the day the fine decision was "
+        "made known)",
     )
-    einde = vereist(
-        persoon, "einde_nieuwe_termijn_laatste_duo_boetebeschikking", einde,
-        nodig=na_beschikking_met_termijn, reason=_REDEN_EINDE_NIEUWE_TERMIJN,
-    )
+    einde = vereist(persoon, invoer_einde, einde, nodig=na_beschikking_met_termijn, reason=_REDEN_EINDE_NIEUWE_TERMIJN)
     bekendmaking = vereist(
-        persoon, "datum_bekendmaking_laatste_duo_boetebeschikking", bekendmaking,
-        nodig=om_de_twee_jaar, reason=_REDEN_BEKENDMAKING,
+        persoon, invoer_bekendmaking, bekendmaking, nodig=om_de_twee_jaar, reason=_REDEN_BEKENDMAKING
     )
     nieuwe_termijn_voorbij = na_beschikking_met_termijn & (einde < dag)
     twee_jaar_voorbij = om_de_twee_jaar & (add_years(bekendmaking, int(interval_jaren)) <= dag)
@@ -249,3 +255,12 @@ def nieuwe_termijn_maanden(persoon, period, parameters, leerroute_boete, art_24_
     # Several fines: the longest term applies; never more than the two years of art. 24 lid 2.
     langste = np.maximum.reduce([voor_leerroute, voor_pvt_en_map, voor_wi2013])
     return np.minimum(langste, int(p.maximum_wi2021)).astype(np.int32)
+
+
+def wi2013_onderdelen_b_en_c_behaald(persoon, period) -> np.ndarray:
+    """Wi2013 art. 7 lid 2 b and c (version 2017-10-01): the language exam (A2) and the KNM exam passed.
+
+    From 2017-10-01 art. 31 and 33 fine not passing these two parts; the participatieverklaring (part a)
+    has its own fines (art. 28-30).
+    """
+    return persoon("wi2013_taalexamen_a2_behaald", period) & persoon("wi2013_knm_behaald", period)

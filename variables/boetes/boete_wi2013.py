@@ -4,7 +4,7 @@ from openfisca_core.periods import DAY
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Examenpogingen, Inburgeringsregime
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import duo_boete_opgeschort, termijn_verstreken
+from inburgering_rules.geldregels import duo_boete_opgeschort, termijn_verstreken, wi2013_onderdelen_b_en_c_behaald
 from inburgering_rules.rules import eerste_van_toepassing, niet_negatief, opzoektabel
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
@@ -22,7 +22,8 @@ class boete_wi2013(Geldbedrag):
     - vanaf 2017-10-01: art. 31 lid 1 ("die de onderdelen van het inburgeringsexamen, bedoeld in
       artikel 7, tweede lid, onderdelen b en c, niet binnen de in artikel 7b, eerste lid, genoemde
       termijn ... heeft behaald"), maximum € 1.250 in art. 34 onderdeel c (a en b zijn dan de € 340
-      voor de participatieverklaring, art. 28-30, niet gemodelleerd).
+      voor de participatieverklaring, art. 28-30: ``boete_wi2013_pvt_maximum``). Wie de onderdelen b en
+      c behaalde (``wi2013_taalexamen_a2_behaald``, ``wi2013_knm_behaald``) krijgt deze boete niet meer.
     Het bedrag volgt de tabel van DUO (uitvoeringsbeleid, geen wettekst; stap 1 en 2 van DUO), naar
     lesuren bij een school met keurmerk (``uren_nt2_les_keurmerk``) en ``examenpogingen``:
 
@@ -54,37 +55,50 @@ class boete_wi2013(Geldbedrag):
     ]
 
     def formula_2013_01_01(persoon, period, parameters):
-        """Sinds 2013-01-01 (Wi2013 met het maximum van € 1.250: art. 34 a, vanaf 2017-10-01 art. 34 c;
-        het bedrag is in beide versies gelijk, de voorwaarde "niet voldaan binnen de termijn" ook in dit
-        model); na 2022 voor de oudere cohorten (Wi2021 art. 54)."""
-        p = parameters(period).boetes.wi2013
-        uren = niet_negatief(persoon, "uren_nt2_les_keurmerk", period)
-        pogingen = persoon("examenpogingen", period)
+        """2013-01-01 tot 2017-10-01: art. 31 lid 1 "niet ... aan de inburgeringsplicht heeft voldaan",
+        maximum art. 34 a; na 2022 voor de oudere cohorten (Wi2021 art. 54)."""
+        niet_voldaan = persoon("inburgeringsplichtig", period)
+        return _boete(persoon, period, parameters, niet_voldaan)
 
-        def tabelrij(node):
-            return opzoektabel(node, Examenpogingen, default=np.nan, dtype=float)
+    def formula_2017_10_01(persoon, period, parameters):
+        """Vanaf 2017-10-01: art. 31 lid 1 beboet het niet behalen van "de onderdelen van het
+        inburgeringsexamen, bedoeld in artikel 7, tweede lid, onderdelen b en c" (taal A2 en kennis van
+        de Nederlandse samenleving), maximum art. 34 c. Wie die twee behaalde maar de participatieverklaring
+        (onderdeel a) niet, is nog inburgeringsplichtig maar krijgt deze boete niet; voor hem gelden art. 28-30
+        (``boete_wi2013_pvt_maximum``)."""
+        niet_voldaan = persoon("inburgeringsplichtig", period) & ~wi2013_onderdelen_b_en_c_behaald(persoon, period)
+        return _boete(persoon, period, parameters, niet_voldaan)
 
-        rij_minder_dan_150 = tabelrij(p.bedrag_minder_dan_grens_midden)
-        rij_150_tot_300 = tabelrij(p.bedrag_tussen_grenzen)
-        rij_vanaf_300 = tabelrij(p.bedrag_vanaf_grens_hoog)
-        tabelbedrag = np.select(
-            [uren >= p.uren_grens_hoog, uren >= p.uren_grens_midden],
-            [rij_vanaf_300[pogingen], rij_150_tot_300[pogingen]],
-            default=rij_minder_dan_150[pogingen],
-        )
-        boete = np.minimum(tabelbedrag, float(p.maximum))
 
-        plichtig = persoon("inburgeringsplichtig", period)
-        onder_wi2013 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2013
-        termijn_voorbij = termijn_verstreken(persoon, period)
-        lid_1 = plichtig & onder_wi2013 & termijn_voorbij
-        lid_2 = persoon("verblijfsvergunning_verlenging_afgewezen_of_ingetrokken", period)
+def _boete(persoon, period, parameters, niet_voldaan) -> np.ndarray:
+    """DUO's table amount where art. 31 lid 1 applies (``niet_voldaan`` after the term), with the exceptions."""
+    p = parameters(period).boetes.wi2013
+    uren = niet_negatief(persoon, "uren_nt2_les_keurmerk", period)
+    pogingen = persoon("examenpogingen", period)
 
-        return eerste_van_toepassing(
-            [
-                (0.0, ~lid_1),
-                (0.0, lid_2),
-                (0.0, duo_boete_opgeschort(persoon, period, parameters)),
-            ],
-            anders=boete,
-        )
+    def tabelrij(node):
+        return opzoektabel(node, Examenpogingen, default=np.nan, dtype=float)
+
+    rij_minder_dan_150 = tabelrij(p.bedrag_minder_dan_grens_midden)
+    rij_150_tot_300 = tabelrij(p.bedrag_tussen_grenzen)
+    rij_vanaf_300 = tabelrij(p.bedrag_vanaf_grens_hoog)
+    tabelbedrag = np.select(
+        [uren >= p.uren_grens_hoog, uren >= p.uren_grens_midden],
+        [rij_vanaf_300[pogingen], rij_150_tot_300[pogingen]],
+        default=rij_minder_dan_150[pogingen],
+    )
+    boete = np.minimum(tabelbedrag, float(p.maximum))
+
+    onder_wi2013 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2013
+    termijn_voorbij = termijn_verstreken(persoon, period)
+    lid_1 = niet_voldaan & onder_wi2013 & termijn_voorbij
+    lid_2 = persoon("verblijfsvergunning_verlenging_afgewezen_of_ingetrokken", period)
+
+    return eerste_van_toepassing(
+        [
+            (0.0, ~lid_1),
+            (0.0, lid_2),
+            (0.0, duo_boete_opgeschort(persoon, period, parameters)),
+        ],
+        anders=boete,
+    )

@@ -1,9 +1,15 @@
+import numpy as np
 from openfisca_core.periods import DAY
 
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import duo_boete_opgeschort, herhaalde_duo_boete, termijn_verstreken
+from inburgering_rules.geldregels import (
+    duo_boete_opgeschort,
+    herhaalde_duo_boete,
+    termijn_verstreken,
+    wi2013_onderdelen_b_en_c_behaald,
+)
 from inburgering_rules.rules import eerste_van_toepassing
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
@@ -38,19 +44,30 @@ class boete_wi2013_herhaald_maximum(Geldbedrag):
     ]
 
     def formula_2013_01_01(persoon, period, parameters):
-        """Sinds 2013-01-01; na 2022 voor de oudere cohorten (Wi2021 art. 54)."""
-        p = parameters(period).boetes.wi2013
-        onder_wi2013 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2013
-        niet_voldaan = persoon("inburgeringsplichtig", period) & onder_wi2013 & termijn_verstreken(persoon, period)
-        opgeschort = duo_boete_opgeschort(persoon, period, parameters)
-        lid_1_en_2 = herhaalde_duo_boete(
-            persoon, period, p.herhaling_interval_jaren, nodig=niet_voldaan & ~opgeschort
-        )
-        return eerste_van_toepassing(
-            [
-                (0.0, ~niet_voldaan),
-                (0.0, opgeschort),
-                (0.0, ~lid_1_en_2),
-            ],
-            anders=float(p.maximum),
-        )
+        """2013-01-01 tot 2017-10-01: art. 33 "niet ... aan de inburgeringsplicht heeft voldaan"; na 2022 voor
+        de oudere cohorten (Wi2021 art. 54)."""
+        return _herhaald(persoon, period, parameters, persoon("inburgeringsplichtig", period))
+
+    def formula_2017_10_01(persoon, period, parameters):
+        """Vanaf 2017-10-01: art. 33 "de onderdelen van het inburgeringsexamen, bedoeld in artikel 7, tweede lid,
+        onderdelen b en c, ... [niet] heeft behaald"; de participatieverklaring telt hier niet."""
+        niet_behaald = persoon("inburgeringsplichtig", period) & ~wi2013_onderdelen_b_en_c_behaald(persoon, period)
+        return _herhaald(persoon, period, parameters, niet_behaald)
+
+
+def _herhaald(persoon, period, parameters, niet_voldaan) -> np.ndarray:
+    p = parameters(period).boetes.wi2013
+    onder_wi2013 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2013
+    niet_voldaan = niet_voldaan & onder_wi2013 & termijn_verstreken(persoon, period)
+    opgeschort = duo_boete_opgeschort(persoon, period, parameters)
+    lid_1_en_2 = herhaalde_duo_boete(
+        persoon, period, p.herhaling_interval_jaren, nodig=niet_voldaan & ~opgeschort
+    )
+    return eerste_van_toepassing(
+        [
+            (0.0, ~niet_voldaan),
+            (0.0, opgeschort),
+            (0.0, ~lid_1_en_2),
+        ],
+        anders=float(p.maximum),
+    )
