@@ -17,7 +17,9 @@ ANNA = {
 
 
 def post(personen):
-    body = {"personen": {pid: {**ANNA, **facts, "boete_pip_niet_nakomen": {JAAR: None}} for pid, facts in personen.items()}}
+    body = {"personen": {
+        pid: {**ANNA, **facts, "boete_pip_niet_nakomen": {JAAR: None}} for pid, facts in personen.items()
+    }}
     return client.post("/calculate", json=body)
 
 

@@ -131,6 +131,10 @@ def maxima(day: str) -> dict:
         "boete_map": p.duo.map,
         "boete_pvt_map": p.duo.pvt_map,
         "boete_wi2013": p.wi2013.maximum,
+        "boete_pvt_map_herhaald": p.duo.pvt_map,
+        "boete_leerroute_herhaald_maximum": p.duo.leerroute_maximum,
+        "boete_wi2013_herhaald_maximum": p.wi2013.maximum,
+        "boete_wi2013_pvt_maximum": p.wi2013.pvt_boete_maximum,
     }
 
 
@@ -163,11 +167,21 @@ def trajecten(draw):
                 [n for n in enum_names("verwijtbaarheid_pip_overtredingen") if n != "NIET_OPGEGEVEN"]))},
         "verblijfsvergunning_verlenging_afgewezen_of_ingetrokken": draw(st.booleans()),
         "bewezen_aanhoudend_gebrek_aan_integratiebereidheid": draw(st.booleans()),
+        "wi2013_taalexamen_a2_behaald": draw(st.booleans()),
+        "wi2013_knm_behaald": draw(st.booleans()),
+        "bijstand_verlaagd_voor_niet_afronden_pvt_map": draw(st.booleans()),
+        "bijstand_verlaagd_voor_niet_behalen_leerroute": draw(st.booleans()),
+        # A chain of earlier DUO decisions with both dates given, so no required fact is missing.
+        "aantal_eerdere_duo_boetebeschikkingen": draw(st.integers(0, 4)),
+        "datum_bekendmaking_laatste_duo_boetebeschikking": "2024-01-15",
+        "einde_nieuwe_termijn_laatste_duo_boetebeschikking": draw(st.sampled_from(["2025-01-14", "2026-01-14"])),
     })
     return facts
 
 
-FINES = ["boete_brede_intake", "boete_leerroute_maximum", "boete_pvt", "boete_map", "boete_pvt_map", "boete_wi2013"]
+FINES = ["boete_brede_intake", "boete_leerroute_maximum", "boete_pvt", "boete_map", "boete_pvt_map", "boete_wi2013",
+         "boete_pvt_map_herhaald", "boete_leerroute_herhaald_maximum", "boete_wi2013_herhaald_maximum",
+         "boete_wi2013_pvt_maximum"]
 
 
 @SETTINGS

@@ -21,7 +21,8 @@ class boete_pvt_map(Geldbedrag):
     verlenging) ligt vóór de peildatum, en het PVT (``pvt_verplicht``, niet ``pvt_afgerond``) of de
     verplichte MAP (``map_verplicht``, niet ``map_afgerond``) is niet afgerond. Geen uitzondering voor
     een afgewezen of ingetrokken verblijfsvergunning: die staat alleen in art. 25 lid 3. Geen boete als
-    de bijstand voor dezelfde gedraging al is verlaagd (art. 27; ``bijstand_verlaagd_voor_niet_afronden_pvt_map``). Vanaf
+    de bijstand voor dezelfde gedraging al is verlaagd (art. 27;
+    ``bijstand_verlaagd_voor_niet_afronden_pvt_map``). Vanaf
     2025-02-04 niet voor een asielstatushouder, behalve bij een bewezen en aanhoudend gebrek aan
     integratiebereidheid (HvJ EU C-158/23; rechtspraak, geen wettekst). De herhaalde boete na de nieuwe
     termijn (art. 24 lid 3 en 4) is ``boete_pvt_map_herhaald``.

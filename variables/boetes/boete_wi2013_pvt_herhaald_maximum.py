@@ -35,7 +35,9 @@ class boete_wi2013_pvt_herhaald_maximum(Geldbedrag):
     definition_period = DAY
     unit = "currency-EUR"
     label = "Herhaalde DUO-boete participatieverklaring Wi2013 (maximum; art. 30)"
-    reference = [artikel(WI2013, "30", lid=1), artikel(WI2013, "30", lid=2), artikel(WI2013, "29"), artikel(WI2013, "34")]
+    reference = [
+        artikel(WI2013, "30", lid=1), artikel(WI2013, "30", lid=2), artikel(WI2013, "29"), artikel(WI2013, "34"),
+    ]
 
     def formula_2017_10_01(persoon, period, parameters):
         """Vanaf 2017-10-01 (art. 29-30, ingevoegd bij de wet van 23 juni 2017, Stb. 2017, 285)."""
