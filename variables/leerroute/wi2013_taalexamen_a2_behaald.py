@@ -8,8 +8,8 @@ from inburgering_rules.wetten import WI2013, artikel
 class wi2013_taalexamen_a2_behaald(Variable):
     """Onder de Wet inburgering (2013): het examenonderdeel van art. 7 lid 2 onderdeel b is behaald, "de
     examinering van mondelinge en schriftelijke vaardigheden in de Nederlandse taal op ten minste het
-    niveau A2 van het Europese Raamwerk voor Moderne Vreemde Talen" (versie 2017-10-01, gelijk in
-    2021-12-31), op of vóór de peildatum. Vanaf 2017-10-01 beboet DUO het niet behalen van de onderdelen
+    niveau A2 van het Europese Raamwerk voor Moderne Vreemde Talen" (versie 2017-10-01), op of vóór de
+    peildatum. Vanaf 2017-10-01 beboet DUO het niet behalen van de onderdelen
     b en c binnen de termijn (art. 31 lid 1, art. 33), niet het ontbreken van de participatieverklaring
     (onderdeel a, art. 28-30). Niet opgegeven: niet behaald (er is geen uitslag)."""
 
