@@ -4,7 +4,8 @@ from openfisca_core.periods import YEAR
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Doelgroep, Inburgeringsregime, Verwijtbaarheid
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import laatste_dag, op_centen, termijn_verstreken
+from inburgering_rules.dates import NOOIT, add_days, as_days, peildatum
+from inburgering_rules.geldregels import laatste_dag, maandnummer, op_centen, termijn_verstreken
 from inburgering_rules.rules import eerste_van_toepassing, niet_negatief, opzoektabel, vereist
 from inburgering_rules.wetten import BI2021, PW, WI2021, artikel
 
@@ -49,7 +50,7 @@ def _maximum_in_termijn(persoon, einde_jaar, p) -> np.ndarray:
     if not na_termijn.any():
         # The new term is asked only where a term ended: its facts (route, exams) are not needed before.
         return in_termijn
-    nieuwe_termijn = persoon("nieuwe_termijn_na_boete_maanden", einde_jaar)
+    nieuwe_termijn = _lopende_nieuwe_termijn_maanden(persoon, einde_jaar, na_termijn)
     nt = p.maximum_nieuwe_termijn
     zes, jaar, anderhalf = _NIEUWE_TERMIJN_MAANDEN
     in_nieuwe_termijn = np.select(
@@ -58,6 +59,31 @@ def _maximum_in_termijn(persoon, einde_jaar, p) -> np.ndarray:
         default=float(nt.twee_jaar),
     )
     return np.where(na_termijn, in_nieuwe_termijn, in_termijn)
+
+
+def _lopende_nieuwe_termijn_maanden(persoon, einde_jaar, na_termijn) -> np.ndarray:
+    """Length (months) of the new term running on ``einde_jaar`` after the inburgeringstermijn; 0 for none.
+
+    Without earlier DUO decisions given, the new term DUO would set (``nieuwe_termijn_na_boete_maanden``).
+    Where they are given (``aantal_eerdere_duo_boetebeschikkingen``), the facts decide, since lid 5 caps
+    "de op grond van de artikelen 24, tweede en derde lid, en 25, tweede lid, van de wet vastgestelde nieuwe
+    termijn", the second one included: inside the new term of the last decision its own length (from the day
+    it was made known to its last day); after that term, or after the third decision (art. 24 lid 4 sets no
+    term), no new term runs.
+    """
+    nieuwe_termijn = persoon("nieuwe_termijn_na_boete_maanden", einde_jaar)
+    aantal = niet_negatief(persoon, "aantal_eerdere_duo_boetebeschikkingen", einde_jaar)
+    met_beschikking = na_termijn & (aantal >= 1)
+    if not met_beschikking.any():
+        return nieuwe_termijn
+    dag = peildatum(einde_jaar)
+    bekendmaking = as_days(persoon("datum_bekendmaking_laatste_duo_boetebeschikking", einde_jaar))
+    einde = as_days(persoon("einde_nieuwe_termijn_laatste_duo_boetebeschikking", einde_jaar))
+    met_termijn = met_beschikking & (aantal <= 2) & (einde != NOOIT)
+    binnen = met_termijn & (bekendmaking != NOOIT) & (bekendmaking <= dag) & (dag <= einde)
+    daarna = (met_termijn & (dag > einde)) | (met_beschikking & (aantal >= 3))
+    lengte = maandnummer(add_days(einde, 1)) - maandnummer(bekendmaking)
+    return np.select([binnen, daarna], [lengte, 0], default=nieuwe_termijn)
 
 
 class boete_pip_niet_nakomen(Geldbedrag):
