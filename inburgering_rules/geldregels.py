@@ -177,9 +177,10 @@ def herhaalde_duo_boete(persoon, period, interval_jaren, nodig, keten=_DUO_KETEN
     lid 4; Wi2013 art. 33 lid 1 resp. lid 2); only the fine after n = 1 sets a new term again ("Het
     tweede lid is van overeenkomstige toepassing", "Artikel 32 is van overeenkomstige toepassing";
     ``nieuwe_termijn_na_herhaalde_boete_maanden``).
-    n >= 3: "iedere twee jaar", from ``interval_jaren`` after the last decision was made known
-    (aanname: the first two-yearly fine falls when the second new term has passed, each next one
-    two years after the previous one). ``keten`` names the three inputs of the chain (count, day the
+    n >= 3: at a fixed interval, ``interval_jaren`` after the last decision was made known ("iedere
+    twee jaar", Wi2021 art. 24 lid 4 and Wi2013 art. 33 lid 2; "ieder jaar", Wi2013 art. 30 lid 2;
+    aanname: the first of these falls when the second new term has passed, each next one an interval
+    after the previous one). ``keten`` names the three inputs of the chain (count, day the
     last decision was made known, end of its new term); the Wi2013 participatieverklaring has its own.
     """
     dag = peildatum(period)
@@ -187,8 +188,8 @@ def herhaalde_duo_boete(persoon, period, interval_jaren, nodig, keten=_DUO_KETEN
     invoer_aantal, invoer_bekendmaking, invoer_einde = keten
     aantal = niet_negatief(persoon, invoer_aantal, period)
     na_beschikking_met_termijn = nodig & (aantal >= 1) & (aantal <= 2)
-    om_de_twee_jaar = nodig & (aantal >= 3)
-    if not (na_beschikking_met_termijn | om_de_twee_jaar).any():
+    met_vaste_tussentijd = nodig & (aantal >= 3)
+    if not (na_beschikking_met_termijn | met_vaste_tussentijd).any():
         return np.zeros(aantal.shape, dtype=bool)
 
     bekendmaking = as_days(persoon(invoer_bekendmaking, period))
@@ -199,11 +200,11 @@ def herhaalde_duo_boete(persoon, period, interval_jaren, nodig, keten=_DUO_KETEN
     )
     einde = vereist(persoon, invoer_einde, einde, nodig=na_beschikking_met_termijn, reason=_REDEN_EINDE_NIEUWE_TERMIJN)
     bekendmaking = vereist(
-        persoon, invoer_bekendmaking, bekendmaking, nodig=om_de_twee_jaar, reason=_REDEN_BEKENDMAKING
+        persoon, invoer_bekendmaking, bekendmaking, nodig=met_vaste_tussentijd, reason=_REDEN_BEKENDMAKING
     )
     nieuwe_termijn_voorbij = na_beschikking_met_termijn & (einde < dag)
-    twee_jaar_voorbij = om_de_twee_jaar & (add_years(bekendmaking, int(interval_jaren)) <= dag)
-    return nieuwe_termijn_voorbij | twee_jaar_voorbij
+    tussentijd_voorbij = met_vaste_tussentijd & (add_years(bekendmaking, int(interval_jaren)) <= dag)
+    return nieuwe_termijn_voorbij | tussentijd_voorbij
 
 
 def nieuwe_termijn_maanden(persoon, period, parameters, leerroute_boete, art_24_boete, wi2013_boete) -> np.ndarray:
