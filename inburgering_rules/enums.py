@@ -119,3 +119,15 @@ class Examenpogingen(Enum):
     NIET_ALLE_GEPROBEERD = "Niet alle examenonderdelen geprobeerd"
     ALLE_EENMAAL = "Alle examenonderdelen eenmaal geprobeerd"
     ALLE_TWEEMAAL_OF_VAKER = "Alle examenonderdelen tweemaal of vaker geprobeerd"
+
+
+class Verwijtbaarheid(Enum):
+    """Bi2021 art. 7.1 lid 4: the culpability that sets the PIP fine (art. 23 Wi2021) as a percentage."""
+
+    OPZET = "Opzet (100 procent, Bi2021 art. 7.1 lid 4 a)"
+    GROVE_SCHULD = "Grove schuld (75 procent, Bi2021 art. 7.1 lid 4 b)"
+    GEEN_OPZET_OF_GROVE_SCHULD = "Geen opzet of grove schuld (50 procent, Bi2021 art. 7.1 lid 4 c)"
+    VERMINDERDE_VERWIJTBAARHEID = "Verminderde verwijtbaarheid (25 procent, Bi2021 art. 7.1 lid 4 d)"
+    # Default of the input: the college must establish culpability before it fines (lid 4), so a
+    # fine that depends on it stops with an error naming the input instead of guessing a percentage.
+    NIET_OPGEGEVEN = "Niet opgegeven (het college heeft de verwijtbaarheid vast te stellen)"

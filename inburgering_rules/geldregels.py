@@ -11,6 +11,10 @@
 - ``spuk_cohortdeel`` / ``eerste_spuk_cohortjaar``: one cohort's SPUK part; only Wi2021 cohorts count.
 - ``eerste_prestatiejaar``: the first budget year in which completed trajectories weigh (Bi2021 art. 10.3 lid 5).
 - ``termijn_verstreken`` / ``duo_boete_opgeschort``: the two conditions every DUO fine shares.
+- ``wi2013_onderdelen_b_en_c_behaald``: the Wi2013 exam parts whose absence DUO fines from 2017-10-01.
+- ``nieuwe_termijn_maanden``: the new term DUO sets in a fine decision (first or repeat fine).
+- ``herhaalde_duo_boete``: is the next DUO fine of the chain (Wi2021 art. 24 lid 3-4, Wi2013 art. 33)
+  due on the peildatum, given the earlier fine decisions.
 - ``hoofdstuk``: a juriconnect link to a chapter (``wetten.artikel`` links articles).
 """
 
@@ -20,9 +24,9 @@ import numpy as np
 from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.periods import DateUnit, Period
 
-from .dates import NOOIT, add_days, add_months, as_days
+from .dates import NOOIT, add_days, add_months, add_years, as_days, peildatum
 from .errors import ParameterZonderWaarde
-from .rules import niet_eerder_dan, niet_negatief
+from .rules import begrensd, niet_eerder_dan, niet_negatief, vereist
 
 
 def eerste_dag(period) -> Period:
@@ -174,7 +178,6 @@ def termijn_verstreken(persoon, period) -> np.ndarray:
     DUO fines only after the term's last day (Wi2021: DUO; Wi2013 art. 31 lid 1). A term that
     never started ends on 9999-12-31 and so never passes.
     """
-    from .dates import peildatum
 
     einde = as_days(persoon("inburgeringstermijn_einddatum", period))
     return (einde != NOOIT) & (einde < peildatum(period))
@@ -184,9 +187,132 @@ def duo_boete_opgeschort(persoon, period, parameters) -> np.ndarray:
     """DUO imposes no fine on an asielstatushouder on the peildatum (CJEU 2025-02-04, ECLI:EU:C:2025:52).
 
     The dated parameter ``boetes.duo.asielstatushouders_opgeschort`` is read on the peildatum, so
-    on 2025-02-03 the fine still applies and from 2025-02-04 it does not.
+    on 2025-02-03 the fine still applies and from 2025-02-04 it does not. The Court's own exception
+    ("een bewezen en aanhoudend gebrek aan bereidheid tot integratie") lifts the suspension for that
+    person: input ``bewezen_aanhoudend_gebrek_aan_integratiebereidheid``.
     """
     from .enums import Doelgroep
 
     opgeschort = bool(parameters(period).boetes.duo.asielstatushouders_opgeschort)
-    return opgeschort & (persoon("doelgroep", period) == Doelgroep.ASIELSTATUSHOUDER)
+    asielstatushouder = persoon("doelgroep", period) == Doelgroep.ASIELSTATUSHOUDER
+    if not opgeschort:
+        return np.zeros(asielstatushouder.shape, dtype=bool)
+    uitzondering_hof = persoon("bewezen_aanhoudend_gebrek_aan_integratiebereidheid", period)
+    return asielstatushouder & ~uitzondering_hof
+
+
+_REDEN_EINDE_NIEUWE_TERMIJN = (
+    "after a DUO fine decision the next fine is due once the new term it set has passed (Wi2021 art. 24 "
+    "lid 3 and 4 with lid 2; Wet inburgering (2013) art. 33 with art. 32, art. 30 with art. 29)"
+)
+_REDEN_BEKENDMAKING = (
+    "after the third DUO fine decision a fine follows at a fixed interval (every two years: Wi2021 art. 24 "
+    "lid 4, Wet inburgering (2013) art. 33 lid 2; every year: art. 30 lid 2), counted from the day the "
+    "last one was made known"
+)
+
+
+_DUO_KETEN = (
+    "aantal_eerdere_duo_boetebeschikkingen",
+    "datum_bekendmaking_laatste_duo_boetebeschikking",
+    "einde_nieuwe_termijn_laatste_duo_boetebeschikking",
+)
+
+
+def herhaalde_duo_boete(persoon, period, interval_jaren, nodig, keten=_DUO_KETEN) -> np.ndarray:
+    """Is the next DUO fine of the chain due on the peildatum?
+
+    ``nodig``: the obligation is still not met by a person the fine can reach (the caller's lid 1
+    conditions). With n earlier fine decisions (``aantal_eerdere_duo_boetebeschikkingen``):
+    n = 1 or 2: due once the new term of the last decision has passed (Wi2021 art. 24 lid 3 resp.
+    lid 4; Wi2013 art. 33 lid 1 resp. lid 2); only the fine after n = 1 sets a new term again ("Het
+    tweede lid is van overeenkomstige toepassing", "Artikel 32 is van overeenkomstige toepassing";
+    ``nieuwe_termijn_na_herhaalde_boete_maanden``).
+    n >= 3: at a fixed interval, ``interval_jaren`` after the last decision was made known ("iedere
+    twee jaar", Wi2021 art. 24 lid 4 and Wi2013 art. 33 lid 2; "ieder jaar", Wi2013 art. 30 lid 2;
+    aanname: the first of these falls when the second new term has passed, each next one an interval
+    after the previous one). ``keten`` names the three inputs of the chain (count, day the
+    last decision was made known, end of its new term); the Wi2013 participatieverklaring has its own.
+    """
+    dag = peildatum(period)
+    nodig = np.asarray(nodig, dtype=bool)
+    invoer_aantal, invoer_bekendmaking, invoer_einde = keten
+    aantal = niet_negatief(persoon, invoer_aantal, period)
+    na_beschikking_met_termijn = nodig & (aantal >= 1) & (aantal <= 2)
+    met_vaste_tussentijd = nodig & (aantal >= 3)
+    if not (na_beschikking_met_termijn | met_vaste_tussentijd).any():
+        return np.zeros(aantal.shape, dtype=bool)
+
+    bekendmaking = as_days(persoon(invoer_bekendmaking, period))
+    einde = niet_eerder_dan(
+        persoon, invoer_einde, persoon(invoer_einde, period), bekendmaking,
+        f"a date on or after {invoer_bekendmaking} (the new term runs from the day the fine decision was "
+        "made known)",
+    )
+    einde = vereist(persoon, invoer_einde, einde, nodig=na_beschikking_met_termijn, reason=_REDEN_EINDE_NIEUWE_TERMIJN)
+    bekendmaking = vereist(
+        persoon, invoer_bekendmaking, bekendmaking, nodig=met_vaste_tussentijd, reason=_REDEN_BEKENDMAKING
+    )
+    nieuwe_termijn_voorbij = na_beschikking_met_termijn & (einde < dag)
+    tussentijd_voorbij = met_vaste_tussentijd & (add_years(bekendmaking, int(interval_jaren)) <= dag)
+    return nieuwe_termijn_voorbij | tussentijd_voorbij
+
+
+def nieuwe_termijn_maanden(persoon, period, parameters, leerroute_boete, art_24_boete, wi2013_boete) -> np.ndarray:
+    """The new term (months) DUO sets in a fine decision for the fines marked true (0 where none).
+
+    Wi2021 art. 24 lid 2 (also for lid 3 and, through art. 25 lid 2, the leerroute) and Wi2013 art. 32
+    (also for art. 33 lid 1): at most two years; the lengths per situation are DUO's (parameters
+    ``boetes.nieuwe_termijn``). Several fines in one decision: the longest term, not their sum.
+    """
+    from .enums import Leerroute
+
+    p = parameters(period).boetes.nieuwe_termijn
+    aantal_taalexamens = parameters(period).leerroute.aantal_taalexamens
+
+    pvt_te_laat = art_24_boete & ~persoon("pvt_afgerond", period)
+    map_te_laat = art_24_boete & persoon("map_verplicht", period) & ~persoon("map_afgerond", period)
+
+    # B1-route and onderwijsroute: language exams plus KNM count as passed exams.
+    b1 = p.b1_en_onderwijsroute
+    taalexamens = begrensd(
+        persoon, "taalexamens_behaald", persoon("taalexamens_behaald", period), minimum=0,
+        maximum=aantal_taalexamens,
+    )
+    examens = taalexamens + persoon("knm_examen_behaald", period).astype(int)
+    naar_examens = np.select(
+        [examens <= 0, examens == 1, examens == 2],
+        [b1.geen_examen, b1.een_examen, b1.twee_examens],
+        default=b1.drie_of_meer_examens,
+    )
+    # Zelfredzaamheidsroute: the course hours followed.
+    z = p.z_route
+    cursusuren = niet_negatief(persoon, "z_route_cursusuren", period)
+    naar_uren = np.select(
+        [cursusuren < z.uren_grens_1, cursusuren < z.uren_grens_2, cursusuren < z.uren_grens_3],
+        [z.maanden_onder_grens_1, z.maanden_onder_grens_2, z.maanden_onder_grens_3],
+        default=z.maanden_vanaf_grens_3,
+    )
+    z_route = persoon("leerroute", period) == Leerroute.Z
+    voor_leerroute = np.where(leerroute_boete, np.where(z_route, naar_uren, naar_examens), 0)
+
+    pm = p.pvt_en_map
+    voor_pvt_en_map = np.select(
+        [pvt_te_laat & map_te_laat, pvt_te_laat, map_te_laat],
+        [pm.pvt_en_map, pm.alleen_pvt, pm.alleen_map],
+        default=0,
+    )
+    voor_wi2013 = np.where(wi2013_boete, int(p.wi2013), 0)
+
+    # Several fines: the longest term applies; never more than the two years of art. 24 lid 2.
+    langste = np.maximum.reduce([voor_leerroute, voor_pvt_en_map, voor_wi2013])
+    return np.minimum(langste, int(p.maximum_wi2021)).astype(np.int32)
+
+
+def wi2013_onderdelen_b_en_c_behaald(persoon, period) -> np.ndarray:
+    """Wi2013 art. 7 lid 2 b and c (version 2017-10-01): the language exam (A2) and the KNM exam passed.
+
+    From 2017-10-01 art. 31 and 33 fine not passing these two parts; the participatieverklaring (part a)
+    has its own fines (art. 28-30).
+    """
+    return persoon("wi2013_taalexamen_a2_behaald", period) & persoon("wi2013_knm_behaald", period)

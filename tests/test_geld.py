@@ -103,7 +103,8 @@ def test_every_money_variable_of_sections_6_to_8_is_float64(tbs):
         "spuk_inburgeringsvoorzieningen", "spuk_deel_cohort_jaar_1", "spuk_deel_cohort_jaar_2",
         "spuk_deel_cohort_jaar_3", "spuk_deel_gezins_en_overige_migranten", "prestatiebekostiging",
         "boete_brede_intake", "boete_pip_niet_nakomen", "boete_leerroute_maximum", "boete_pvt",
-        "boete_map", "boete_wi2013",
+        "boete_map", "boete_pvt_map", "boete_wi2013", "pip_boetes_eerder_in_termijn",
+        "brede_intake_boetes_in_termijn",
     ]
     for naam in namen:
         variabele = tbs.variables[naam]
@@ -250,6 +251,10 @@ WI2013_NA_TERMIJN = {
          {"boete_pip_niet_nakomen": {"2023": None}}),
         (GEZINSMIGRANT_NA_TERMIJN, "pip_boetes_eerder_in_termijn", {"2023": -50.0},
          {"boete_pip_niet_nakomen": {"2023": None}}),
+        (GEZINSMIGRANT_NA_TERMIJN, "brede_intake_boetes_in_termijn", {"2023": -250.0},
+         {"boete_pip_niet_nakomen": {"2023": None}}),
+        (GEZINSMIGRANT_NA_TERMIJN, "aantal_eerdere_pip_boetes_binnen_12_maanden", {"2023": -1},
+         {"boete_pip_niet_nakomen": {"2023": None}}),
         (WI2013_NA_TERMIJN, "uren_nt2_les_keurmerk", {"ETERNITY": -10},
          {"boete_wi2013": {"2024-01-15": None}}),
     ],
@@ -262,12 +267,13 @@ def test_negative_fine_input_is_a_400_at_its_path(persoon, veld, waarde, uitvoer
 
 
 def test_fines_come_back_as_euros_through_the_api():
-    # Gezinsmigrant, term 2022-04-15 .. 2025-04-14, nothing completed: 1,000 / 340 / 340 (DUO);
+    # Gezinsmigrant, term 2022-04-15 .. 2025-04-14, nothing completed: 1,000 (Wi2021 art. 26 lid 1 d) and
+    # ONE art. 24 fine of 340 (Bi2021 art. 7.2 lid 1), all of it the PVT part;
     # Wi2013 person, 200 hours, all exams tried once: 625 (DUO table, row 150-300).
     body = {"personen": {
         "g": {**GEZINSMIGRANT_NA_TERMIJN, "leerroute": {"ETERNITY": "B1"},
               "boete_leerroute_maximum": {"2025-04-15": None}, "boete_pvt": {"2025-04-15": None},
-              "boete_map": {"2025-04-15": None}},
+              "boete_map": {"2025-04-15": None}, "boete_pvt_map": {"2025-04-15": None}},
         "w": {**WI2013_NA_TERMIJN, "uren_nt2_les_keurmerk": {"ETERNITY": 200},
               "examenpogingen": {"ETERNITY": "ALLE_EENMAAL"}, "boete_wi2013": {"2024-01-15": None}},
     }}
@@ -276,5 +282,6 @@ def test_fines_come_back_as_euros_through_the_api():
     personen = response.json()["personen"]
     assert personen["g"]["boete_leerroute_maximum"] == {"2025-04-15": 1000.0}
     assert personen["g"]["boete_pvt"] == {"2025-04-15": 340.0}
-    assert personen["g"]["boete_map"] == {"2025-04-15": 340.0}
+    assert personen["g"]["boete_map"] == {"2025-04-15": 0.0}
+    assert personen["g"]["boete_pvt_map"] == {"2025-04-15": 340.0}
     assert personen["w"]["boete_wi2013"] == {"2024-01-15": 625.0}

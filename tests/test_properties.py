@@ -135,7 +135,12 @@ def maxima(day: str) -> dict:
         "boete_leerroute_maximum": p.duo.leerroute_maximum,
         "boete_pvt": p.duo.pvt,
         "boete_map": p.duo.map,
+        "boete_pvt_map": p.duo.pvt_map,
         "boete_wi2013": p.wi2013.maximum,
+        "boete_pvt_map_herhaald": p.duo.pvt_map,
+        "boete_leerroute_herhaald_maximum": p.duo.leerroute_maximum,
+        "boete_wi2013_herhaald_maximum": p.wi2013.maximum,
+        "boete_wi2013_pvt_maximum": p.wi2013.pvt_boete_maximum,
     }
 
 
@@ -160,11 +165,29 @@ def trajecten(draw):
         "aantal_pip_overtredingen_leerroute": {"2025": draw(st.integers(0, 40))},
         "aantal_pip_overtredingen_overig": {"2025": draw(st.integers(0, 40))},
         "pip_boetes_eerder_in_termijn": {"2025": draw(st.integers(0, 3000))},
+        "brede_intake_boetes_in_termijn": {"2025": draw(st.sampled_from([0, 250, 500]))},
+        "aantal_eerdere_pip_boetes_binnen_12_maanden": {"2025": draw(st.integers(0, 8))},
+        "verwijtbaarheid_pip_overtredingen": {
+            # NIET_OPGEGEVEN is a 400 wherever a fine depends on it (tests/test_boetes_invoer.py).
+            "2025": draw(st.sampled_from(
+                [n for n in enum_names("verwijtbaarheid_pip_overtredingen") if n != "NIET_OPGEGEVEN"]))},
+        "verblijfsvergunning_verlenging_afgewezen_of_ingetrokken": draw(st.booleans()),
+        "bewezen_aanhoudend_gebrek_aan_integratiebereidheid": draw(st.booleans()),
+        "wi2013_taalexamen_a2_behaald": draw(st.booleans()),
+        "wi2013_knm_behaald": draw(st.booleans()),
+        "bijstand_verlaagd_voor_niet_afronden_pvt_map": draw(st.booleans()),
+        "bijstand_verlaagd_voor_niet_behalen_leerroute": draw(st.booleans()),
+        # A chain of earlier DUO decisions with both dates given, so no required fact is missing.
+        "aantal_eerdere_duo_boetebeschikkingen": draw(st.integers(0, 4)),
+        "datum_bekendmaking_laatste_duo_boetebeschikking": "2024-01-15",
+        "einde_nieuwe_termijn_laatste_duo_boetebeschikking": draw(st.sampled_from(["2025-01-14", "2026-01-14"])),
     })
     return facts
 
 
-FINES = ["boete_brede_intake", "boete_leerroute_maximum", "boete_pvt", "boete_map", "boete_wi2013"]
+FINES = ["boete_brede_intake", "boete_leerroute_maximum", "boete_pvt", "boete_map", "boete_pvt_map", "boete_wi2013",
+         "boete_pvt_map_herhaald", "boete_leerroute_herhaald_maximum", "boete_wi2013_herhaald_maximum",
+         "boete_wi2013_pvt_maximum"]
 
 
 @SETTINGS
@@ -178,11 +201,19 @@ def test_fines_are_never_negative_nor_above_their_maximum(people, day):
         return
     assert response.status_code == 200, response.text
     top = maxima(day)
-    pip_year_max = TBS.parameters("2025-01-01").boetes.college.pip_maximum_per_jaar
-    for person in response.json()["personen"].values():
+    # Bi2021 art. 7.1 lid 3: no PIP fine above € 800, so a year's total is at most breaches × 800 (lid 5
+    # caps the term and a new term, not a year after the term without a new one).
+    per_boete = TBS.parameters("2025-01-01").boetes.college.pip_maximum_per_boete
+    personen = response.json()["personen"]
+    for i, facts in enumerate(people):
+        person = personen[f"p{i}"]
         for fine in FINES:
             assert 0 <= person[fine][day] <= top[fine], (fine, person[fine][day])
-        assert 0 <= person["boete_pip_niet_nakomen"]["2025"] <= pip_year_max
+        # One art. 24 fine: its two parts add up to it (Wi2021 art. 24 lid 1).
+        assert person["boete_pvt"][day] + person["boete_map"][day] == person["boete_pvt_map"][day]
+        breaches = (facts["aantal_pip_overtredingen_leerroute"]["2025"]
+                    + facts["aantal_pip_overtredingen_overig"]["2025"])
+        assert 0 <= person["boete_pip_niet_nakomen"]["2025"] <= breaches * per_boete
 
 
 @SETTINGS

@@ -117,9 +117,10 @@ def test_the_pip_fine_from_a_date_changes_the_college_fine_scenarios():
     """Issue 14, done when: "change the PIP fine amount from a date and see which scenarios change"."""
     tbs = systeem()
     uitkomst = vs.bereken(tbs, vs.maak_voorstel(tbs, PIP, {**VELDEN, "vanaf": "2022-01-01", "waarde": "75"}), [])
-    vijftig = [w for w in uitkomst.vergelijking.wijzigingen
-               if w.bron == "tests/yaml/boetes/college_boetes.yaml: PIP - vijftig euro per overtreding voor een asielstatushouder"]
-    assert [(w.oud, w.nieuw) for w in vijftig] == [("250.00", "375.00")]  # 5 breaches × €75 instead of × €50
+    opzet = [w for w in uitkomst.vergelijking.wijzigingen
+             if w.bron == "tests/yaml/boetes/college_boetes.yaml: PIP - één overtreding met opzet is 50 euro"]
+    # One breach with opzet is 100 % of the art. 7.1 lid 2 amount (lid 4 a): €75 instead of €50.
+    assert [(w.oud, w.nieuw) for w in opzet] == [("50.00", "75.00")]
 
 
 def test_typed_text_cannot_break_the_yaml(tmp_path):

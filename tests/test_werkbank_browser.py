@@ -70,7 +70,7 @@ def test_what_if_spuk_amount_scenarios_chart_and_patch(server, tmp_path):
                            for k, v in velden.items()))
         _klik(browser, "form.watals button[type=submit]")
         tekst = browser.js("document.querySelector('main').innerText")
-        assert "Test-scenario's die anders uitkomen: 3" in tekst
+        assert "Test-scenario's die anders uitkomen: 5" in tekst  # the five listed in tests/test_watals.py
         assert "SPUK 2024 - 10 asielstatushouders en 5 gezinsmigranten" in tekst
         assert "beslissingen veranderen" in tekst
         assert browser.js("document.querySelectorAll('svg.staafgrafiek rect').length") >= 6  # was and wordt per gemeente

@@ -152,10 +152,10 @@ def test_a_body_that_is_not_utf8(client):
 
 
 def test_a_seed_is_cited_as_a_document_not_as_a_link(client):
-    r = client.get("/wet/parameter/ontzorgen.duur_maanden")
-    assert "<cite>Seed 002_2eb3e0c52931f530.txt l.3929-3933" in r.text
-    assert not re.search(r'<a href="[^"]*">Seed 002', r.text)
-    assert '>Participatiewet, art. 56a</a>' in r.text  # the article it quotes keeps its own link
+    r = client.get("/wet/parameter/financiering.spuk.bedrag_cohort_jaar_1")
+    assert "<cite>Seed 002_2eb3e0c52931f530.txt l.4497-4499" in r.text
+    assert not re.search(r'<a href="[^"]*">Seed 00', r.text)
+    assert '>Besluit inburgering 2021, art. 10.2' in r.text  # the article the figure rests on keeps its own link
 
 
 def test_no_internal_names_on_any_page(client):

@@ -10,18 +10,29 @@ from inburgering_rules.wetten import BI2021, PW, WI2021, artikel
 
 class boete_brede_intake(Geldbedrag):
     """Boete van het college voor niet verschijnen bij (of onvoldoende meewerken aan) de brede intake
-    (Wi2021 art. 14 en 22; Bi2021 art. 7.1), volgens de stappen van de VNG (seed 002 l.1740-1752):
-    1e keer een schriftelijke waarschuwing (€ 0), 2e keer een gefixeerde boete van € 250, 3e keer
-    opnieuw € 250 (samen € 500); daarna stelt het college het PIP eenzijdig vast, dus blijft het bij
-    € 500. Geen boete als de bijstand voor dezelfde gedraging al is verlaagd (Wi2021 art. 27; Pw art.
-    18/18b) of als de persoon niet onder de Wi2021 valt."""
+    (Wi2021 art. 14 en 22, versie 2022-01-01, gelijk in 2025-10-21; Bi2021 art. 7.1 lid 1):
+
+    - 1e keer: "geeft het college een schriftelijke waarschuwing, doet het college een herhaalde
+      oproep en stelt daarbij een nieuwe termijn" (art. 14 lid 1), dus € 0;
+    - 2e keer (de termijn van die herhaalde oproep): boete (art. 22 lid 1) van € 250 (Bi2021 art. 7.1
+      lid 1; ten hoogste € 250, Wi2021 art. 26 lid 1 a), met een nieuwe termijn van ten hoogste twee
+      maanden (art. 22 lid 2);
+    - 3e keer (binnen die nieuwe termijn): opnieuw € 250 (art. 22 lid 3), samen € 500;
+    - daarna voltooit het college de brede intake zonder hem ("na drie oproepen", art. 14 lid 2), dus
+      blijft het bij € 500.
+    Een vast bedrag: de verwijtbaarheidspercentages van Bi2021 art. 7.1 lid 4 gelden alleen voor de
+    PIP-boete. Geen boete als de bijstand voor dezelfde gedraging al is verlaagd (Wi2021 art. 27; Pw
+    art. 18/18b) of als de persoon niet onder de Wi2021 valt (ook niet onder de Wi2013 of de oudere
+    wet). Deze boetes tellen mee voor het termijnmaximum van art. 7.1 lid 5 als ze in de termijn vallen
+    (invoer ``brede_intake_boetes_in_termijn`` bij ``boete_pip_niet_nakomen``)."""
 
     value_type = float
     entity = Persoon
     definition_period = DAY
     unit = "currency-EUR"
     label = "Boete brede intake"
-    reference = [artikel(WI2021, "14"), artikel(WI2021, "22"), artikel(WI2021, "27"), artikel(BI2021, "7.1"),
+    reference = [artikel(WI2021, "14", lid=1), artikel(WI2021, "14", lid=2), artikel(WI2021, "22"),
+                 artikel(WI2021, "26", lid=1), artikel(WI2021, "27"), artikel(BI2021, "7.1", lid=1),
                  artikel(PW, "18"), artikel(PW, "18b")]
 
     def formula_2022_01_01(persoon, period, parameters):

@@ -1,46 +1,32 @@
+import numpy as np
 from openfisca_core.periods import DAY
 
 from inburgering_rules.entities import Persoon
 from inburgering_rules.geld import Geldbedrag
-from inburgering_rules.geldregels import duo_boete_opgeschort, termijn_verstreken
-from inburgering_rules.rules import eerste_van_toepassing
 from inburgering_rules.wetten import BI2021, WI2021, artikel
-
-DUO_BOETEPAGINA = "https://www.inburgeren.nl/en/integration-in-the-netherlands/fines.jsp"
 
 
 class boete_map(Geldbedrag):
-    """DUO-boete van € 340 als de module Arbeidsmarkt en Participatie (Wi2021 art. 6 lid 1 onderdeel
-    b; Bi2021 art. 3.2) niet binnen de inburgeringstermijn is afgerond (DUO; gerapporteerd: de
-    DUO-pagina is in de bron afgekapt, het bedrag komt uit nt2oefening.nl en een compilatie van
-    DUO-pagina's).
-
-    Waar: de MAP is verplicht (``map_verplicht``: niet in de onderwijsroute), de laatste dag van de
-    termijn ligt vóór de peildatum en ``map_afgerond`` is onwaar. Vanaf 2025-02-04 niet voor een
-    asielstatushouder (HvJ EU ECLI:EU:C:2025:52; RvS 2025-07-09 en 2026-02-18).
+    """Het deel van de ene boete van Wi2021 art. 24 (``boete_pvt_map``, € 340; Bi2021 art. 7.2 lid 1)
+    dat aan de module Arbeidsmarkt en Participatie wordt toegerekend: de hele boete als alleen de MAP
+    niet is afgerond (het PVT wel), anders € 0; is ook het PVT niet afgerond, dan staat de boete bij
+    ``boete_pvt``. Behouden naam met gewijzigde betekenis: tot de herziening van 2026-12 gaf deze
+    variabele € 340 naast een even grote ``boete_pvt`` (twee boetes), terwijl art. 24 lid 1 één boete
+    kent. ``boete_pvt`` + ``boete_map`` = ``boete_pvt_map``.
     """
 
     value_type = float
     entity = Persoon
     definition_period = DAY
     unit = "currency-EUR"
-    label = "DUO-boete MAP niet afgerond"
+    label = "DUO-boete art. 24, deel MAP"
     reference = [
-        artikel(WI2021, "6", lid=1), artikel(WI2021, "11", lid=1), artikel(BI2021, "3.2"), DUO_BOETEPAGINA
+        artikel(WI2021, "24", lid=1), artikel(WI2021, "26", lid=1), artikel(BI2021, "3.2"),
+        artikel(BI2021, "7.2", lid=1),
     ]
 
     def formula_2022_01_01(persoon, period, parameters):
-        """Sinds 2022-01-01 (Wi2021: de MAP valt binnen de termijn van drie jaar)."""
-        p = parameters(period).boetes.duo
-        map_verplicht = persoon("map_verplicht", period)
-        termijn_voorbij = termijn_verstreken(persoon, period)
-        map_niet_afgerond = ~persoon("map_afgerond", period)
-        beboetbaar = map_verplicht & termijn_voorbij & map_niet_afgerond
-
-        return eerste_van_toepassing(
-            [
-                (0.0, ~beboetbaar),
-                (0.0, duo_boete_opgeschort(persoon, period, parameters)),
-            ],
-            anders=float(p.map),
-        )
+        """Sinds 2022-01-01: de boete van art. 24, waar alleen de MAP niet is afgerond."""
+        boete = persoon("boete_pvt_map", period)
+        pvt_niet_afgerond = persoon("pvt_verplicht", period) & ~persoon("pvt_afgerond", period)
+        return np.where(pvt_niet_afgerond, 0.0, boete)

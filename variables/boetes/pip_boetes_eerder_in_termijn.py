@@ -6,14 +6,17 @@ from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
 class pip_boetes_eerder_in_termijn(Geldbedrag):
-    """Som van de PIP-boetes die het college in dezelfde inburgeringstermijn al oplegde vóór het
-    kalenderjaar (opgegeven voor dat jaar). Bepaalt hoeveel ruimte het maximum van € 2.400 per
-    termijn nog laat (Wi2021 art. 23; Bi2021 art. 7.1; seed 002 l.1758-1760). Het werkelijk opgelegde
-    bedrag, niet het maximum: het college kan lager hebben beboet. Een negatief bedrag is een fout."""
+    """Som van de PIP-boetes (art. 23 Wi2021) die het college in dezelfde termijn al oplegde vóór het
+    kalenderjaar (opgegeven voor dat jaar). Bepaalt met ``brede_intake_boetes_in_termijn`` hoeveel
+    ruimte het maximum van Bi2021 art. 7.1 lid 5 (versie 2022-01-01, gelijk in 2026-04-02) nog laat.
+    "Termijn" is de termijn die op de laatste dag van het jaar loopt: de inburgeringstermijn (met
+    verlenging, € 2.400) of de nieuwe termijn uit een boetebeschikking van DUO (€ 400 tot € 1.600); in
+    een nieuwe termijn tellen alleen de boetes van die nieuwe termijn. Het werkelijk opgelegde bedrag,
+    niet het maximum. Een negatief bedrag is een fout."""
 
     value_type = float
     entity = Persoon
     definition_period = YEAR
     unit = "currency-EUR"
     label = "Eerder in de termijn opgelegde PIP-boetes"
-    reference = [artikel(WI2021, "23"), artikel(BI2021, "7.1")]
+    reference = [artikel(WI2021, "23"), artikel(BI2021, "7.1", lid=5)]
