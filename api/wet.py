@@ -26,6 +26,7 @@ from inburgering_rules.uitleg import datum_tekst
 from inburgering_rules.verklaring import explain
 from inburgering_rules.wetten import titel
 
+from . import limits
 from .wet_html import e, herkomst, link, pagina, referenties, stappengrafiek, tabel, toon_uitkomst, toon_waarde
 
 router = APIRouter(prefix="/wet", include_in_schema=False)
@@ -265,8 +266,8 @@ def _bereken(velden: dict[str, list[str]]):
 
 
 @router.get("/bereken")
-def bereken_get(request: Request):
-    return _bereken({k: request.query_params.getlist(k) for k in request.query_params})
+async def bereken_get(request: Request):
+    return await limits.in_pool(_bereken, {k: request.query_params.getlist(k) for k in request.query_params})
 
 
 @router.post("/bereken")
@@ -277,4 +278,4 @@ async def bereken_post(request: Request):
         velden = parse_qs(body.decode("utf-8"), keep_blank_values=True)
     except UnicodeDecodeError:
         return pagina("Berekenen", _fouten_html([("formulier", "het formulier is geen UTF-8-tekst")]), status=400)
-    return _bereken(velden or {"peildatum": [""]})
+    return await limits.in_pool(_bereken, velden or {"peildatum": [""]})
