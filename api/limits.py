@@ -110,9 +110,13 @@ _BODY_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 class Bewaking:
     """Pure ASGI middleware (Starlette's BaseHTTPMiddleware costs ~0.5 ms a request)."""
 
-    def __init__(self, app, grenzen: Grenzen = GRENZEN):
+    def __init__(self, app, grenzen: Grenzen | None = None):
         self.app = app
-        self.grenzen = grenzen
+        self._grenzen = grenzen
+
+    @property
+    def grenzen(self) -> Grenzen:
+        return self._grenzen or GRENZEN
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -236,8 +240,9 @@ def _kort(tekst: str) -> str:
     return tekst if len(tekst) <= 80 else tekst[:77] + "..."
 
 
-def lees_json(body: bytes, grenzen: Grenzen = GRENZEN) -> Any:
+def lees_json(body: bytes, grenzen: Grenzen | None = None) -> Any:
     """The parsed body; a 400 naming what is wrong for anything the model must never see."""
+    grenzen = grenzen or GRENZEN
     try:
         data = json.loads(body, object_pairs_hook=_zonder_dubbele)
     except _DubbeleSleutel as error:
@@ -267,7 +272,7 @@ def _controleer_boom(data: Any, grenzen: Grenzen, surrogaten: bool) -> None:
                                                      f"{'.'.join(pad) or '(top)'}: at most {grenzen.key_chars} allowed.",
                                             "limit": "key_chars", "maximum": grenzen.key_chars})
                 if surrogaten:
-                    _geen_surrogaat(sleutel, pad)
+                    _geen_surrogaat(sleutel, pad + (_kort(sleutel),))
                 if isinstance(kind, (dict, list)) or (surrogaten and isinstance(kind, str)):
                     stapel.append((kind, diepte + 1, pad + (_kort(sleutel),)))
         elif isinstance(waarde, list):
@@ -287,8 +292,9 @@ def _geen_surrogaat(tekst: str, pad) -> None:
 
 # --- Budgets -------------------------------------------------------------------------------------
 
-def controleer_budget(tbs, situation, soort: str, grenzen: Grenzen = GRENZEN) -> None:
+def controleer_budget(tbs, situation, soort: str, grenzen: Grenzen | None = None) -> None:
     """A 422 naming the limit, before any simulation is built (``soort``: calculate, trace, explain)."""
+    grenzen = grenzen or GRENZEN
     inputs = situation.inputs
     personen = len(inputs.get("personen", {}))
     gemeenten = len(inputs.get("gemeenten", {}))
@@ -326,18 +332,20 @@ def controleer_budget(tbs, situation, soort: str, grenzen: Grenzen = GRENZEN) ->
 
 # --- The computation, off the event loop ---------------------------------------------------------
 
-_LIMITER: anyio.CapacityLimiter | None = None
+_LIMITERS: dict[int, anyio.CapacityLimiter] = {}
 
 
 def _limiter() -> anyio.CapacityLimiter:
-    global _LIMITER
-    if _LIMITER is None:  # created inside the running event loop
-        _LIMITER = anyio.CapacityLimiter(max(1, int(GRENZEN.compute_threads)))
-    return _LIMITER
+    """One pool per event loop (a worker has one; the test client may start several)."""
+    loop = id(asyncio.get_running_loop())
+    if loop not in _LIMITERS:
+        _LIMITERS[loop] = anyio.CapacityLimiter(max(1, int(GRENZEN.compute_threads)))
+    return _LIMITERS[loop]
 
 
-async def reken(request: Request, werk: Callable[[Any], Any], grenzen: Grenzen = GRENZEN) -> Response:
+async def reken(request: Request, werk: Callable[[Any], Any], grenzen: Grenzen | None = None) -> Response:
     """Parse, check, compute and serialise ``werk(data)`` in the compute pool, under the deadline."""
+    grenzen = grenzen or GRENZEN
     body = await request.body()
 
     def in_thread() -> bytes:
@@ -354,8 +362,10 @@ async def reken(request: Request, werk: Callable[[Any], Any], grenzen: Grenzen =
     return Response(data, media_type="application/json", headers={"X-Model-Version": MODEL_VERSION})
 
 
-async def in_pool(functie: Callable[..., Any], *args, grenzen: Grenzen = GRENZEN) -> Any:
+async def in_pool(functie: Callable[..., Any], *args, grenzen: Grenzen | None = None) -> Any:
     """``functie(*args)`` in the compute pool under the deadline (the explorer's form)."""
+    grenzen = grenzen or GRENZEN
+
     def in_thread():
         with tijdslimiet.binnen(grenzen.deadline_seconds):
             return functie(*args)

@@ -144,8 +144,8 @@ def _domain_problem(variable, values: np.ndarray):
                        "check the dates and durations given") if wrong.size else None
     if variable.value_type in (int, float) and getattr(variable, "unit", None) in _TELLEND:
         wrong = np.flatnonzero(np.asarray(values) < 0)
-        return (wrong, "the result comes out negative: a peildatum before the facts it counts from "
-                       "(e.g. before the geboortedatum)?") if wrong.size else None
+        return (wrong, "the result comes out negative, which this law cannot mean; is the peildatum before "
+                       "the facts it counts from (e.g. before the geboortedatum)") if wrong.size else None
     if variable.value_type is float:
         wrong = np.flatnonzero(~np.isfinite(np.asarray(values, dtype=np.float64)))
         return (wrong, "the amount cannot be computed (not finite)") if wrong.size else None

@@ -99,7 +99,8 @@ def trace_budget(simulation, max_values: int) -> None:
     Every node carries the whole vector of its entity, so the answer grows with nodes × instances
     (100,000 persons and 60 periods once made a 1.7 GB answer).
     """
-    seen, stack, values = set(), list(simulation.tracer.trees), 0
+    # Pre-order, left to right, as ``flat_trace`` writes it: a cached call repeats a key without children.
+    seen, stack, values = set(), list(reversed(simulation.tracer.trees)), 0
     while stack:
         node = stack.pop()
         key = _key(node)
@@ -114,7 +115,7 @@ def trace_budget(simulation, max_values: int) -> None:
                 "limit": "trace_values",
                 "maximum": max_values,
             })
-        stack.extend(node.children)
+        stack.extend(reversed(node.children))
 
 
 def trace(tbs, request: Request, max_values: int | None = None) -> dict[str, Any]:
