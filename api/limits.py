@@ -54,6 +54,7 @@ class Grenzen:
     body_bytes: int = _env("INBURGERING_MAX_BODY_BYTES", 20 * 1024 * 1024)
     form_bytes: int = _env("INBURGERING_MAX_FORM_BYTES", 64 * 1024)
     body_timeout_seconds: float = _env("INBURGERING_BODY_TIMEOUT_SECONDS", 30.0)
+    header_bytes: int = _env("INBURGERING_MAX_HEADER_BYTES", 16 * 1024)
     json_depth: int = _env("INBURGERING_MAX_JSON_DEPTH", 16)
     key_chars: int = _env("INBURGERING_MAX_KEY_CHARS", 256)
     instances: int = _env("INBURGERING_MAX_INSTANCES", 50_000)
@@ -70,6 +71,7 @@ class Grenzen:
 GRENZEN = Grenzen()
 _ENV = {
     "body_bytes": "INBURGERING_MAX_BODY_BYTES", "form_bytes": "INBURGERING_MAX_FORM_BYTES",
+    "header_bytes": "INBURGERING_MAX_HEADER_BYTES", "body_timeout_seconds": "INBURGERING_BODY_TIMEOUT_SECONDS",
     "json_depth": "INBURGERING_MAX_JSON_DEPTH", "key_chars": "INBURGERING_MAX_KEY_CHARS",
     "instances": "INBURGERING_MAX_INSTANCES", "cells": "INBURGERING_MAX_CELLS",
     "periods_per_variable": "INBURGERING_MAX_PERIODS_PER_VARIABLE", "trace_cells": "INBURGERING_MAX_TRACE_CELLS",
@@ -90,8 +92,10 @@ def _json_bytes(status: int, body: Any) -> tuple[int, list[tuple[bytes, bytes]],
     return status, [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())], data
 
 
-async def _send_json(send, status: int, body: Any) -> None:
+async def _send_json(send, status: int, body: Any, sluit: bool = False) -> None:
     status, headers, data = _json_bytes(status, body)
+    if sluit:  # the rest of an oversized or stalled body is not read: end the connection, not drain it
+        headers.append((b"connection", b"close"))
     await send({"type": "http.response.start", "status": status, "headers": headers + _vaste_headers()})
     await send({"type": "http.response.body", "body": data})
 
@@ -123,16 +127,23 @@ class Bewaking:
             return await self.app(scope, receive, send)
         path = scope.get("path", "")
         limiet = self.grenzen.form_bytes if path.startswith("/wet") else self.grenzen.body_bytes
+        # uvicorn's h11 limit only bites on a header that arrives in pieces: count them all here.
+        kop = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        kop += sum(len(name) + len(value) + 4 for name, value in scope["headers"])
+        if kop > self.grenzen.header_bytes:
+            return await _send_json(send, 431, sluit=True, body={
+                "error": f"The request line and headers are larger than {self.grenzen.header_bytes} bytes.",
+                "limit": "header_bytes", "setting": _ENV["header_bytes"], "maximum": self.grenzen.header_bytes})
         host = b""
         for name, value in scope["headers"]:
             if name == b"content-length" and (not value.isdigit() or int(value) > limiet):
-                return await _send_json(send, 413, self._te_groot(limiet))
+                return await _send_json(send, 413, self._te_groot(limiet), sluit=True)
             if name == b"host":
                 host = value
         if scope.get("method") in _BODY_METHODS:
             gelezen = await self._lees_body(receive, limiet)
             if isinstance(gelezen, tuple):
-                return await _send_json(send, *gelezen)
+                return await _send_json(send, *gelezen, sluit=True)
             receive = _opnieuw(gelezen, receive)
 
         started = False
@@ -161,9 +172,9 @@ class Bewaking:
             return None
 
     def _te_groot(self, limiet: int) -> dict:
+        limit = "form_bytes" if limiet == self.grenzen.form_bytes else "body_bytes"
         return {"error": f"The request body is larger than {limiet} bytes; split the batch.",
-                "limit": "form_bytes" if limiet == self.grenzen.form_bytes else "body_bytes",
-                "maximum": limiet}
+                "limit": limit, "setting": _ENV[limit], "maximum": limiet}
 
     async def _lees_body(self, receive, limiet: int):
         """The whole body, or (status, error body) as soon as it exceeds ``limiet`` or stalls."""
@@ -173,7 +184,8 @@ class Bewaking:
                 message = await asyncio.wait_for(receive(), self.grenzen.body_timeout_seconds)
             except asyncio.TimeoutError:
                 return 408, {"error": f"The request body did not arrive within {self.grenzen.body_timeout_seconds:g} s "
-                                      "a chunk.", "limit": "body_timeout_seconds"}
+                                      "a chunk.", "limit": "body_timeout_seconds",
+                             "setting": _ENV["body_timeout_seconds"]}
             if message["type"] == "http.disconnect":
                 return 400, {"error": "The client disconnected before the body was complete."}
             deel = message.get("body", b"")
