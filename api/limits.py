@@ -342,6 +342,18 @@ def controleer_budget(tbs, situation, soort: str, grenzen: Grenzen | None = None
                           "split the batch into smaller requests.")
 
 
+def _dumps(waarde) -> str:
+    return json.dumps(waarde, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def in_stukken(waarde, diepte: int = 3) -> str:
+    """``json.dumps`` in pieces: one C call for a 50 MB answer holds the GIL for a second, and the
+    event loop (``/health``) waits; a call per person or per trace node lets it in between."""
+    if diepte and isinstance(waarde, dict) and waarde and all(isinstance(k, str) for k in waarde):
+        return "{" + ",".join(_dumps(k) + ":" + in_stukken(v, diepte - 1) for k, v in waarde.items()) + "}"
+    return _dumps(waarde)
+
+
 # --- The computation, off the event loop ---------------------------------------------------------
 
 _LIMITERS: dict[int, anyio.CapacityLimiter] = {}
@@ -364,7 +376,7 @@ async def reken(request: Request, werk: Callable[[Any], Any], grenzen: Grenzen |
         with tijdslimiet.binnen(grenzen.deadline_seconds):
             antwoord = werk(lees_json(body, grenzen))
             tijdslimiet.controleer()
-        data = json.dumps(antwoord, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+        data = in_stukken(antwoord).encode()
         if len(data) > grenzen.answer_bytes:
             raise te_veel(413, "answer_bytes", len(data), grenzen.answer_bytes, "The answer in bytes",
                           "split the batch into smaller requests.")
