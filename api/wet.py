@@ -172,9 +172,10 @@ def _lees_formulier(velden: dict[str, list[str]]) -> tuple[dict, str | None, lis
                 continue
             feiten[naam] = {"ETERNITY": tekst.lower() in ("on", "ja", "true", "1")}
         elif soort is int:
-            try:
+            # ASCII digits only: int() also reads "٢" (Arabic-Indic two) as 2.
+            if tekst.isascii() and tekst.lstrip("+-").isdigit() and len(tekst) <= 12:
                 feiten[naam] = {"ETERNITY": int(tekst)}
-            except ValueError:
+            else:
                 fouten.append((naam, f"'{tekst}' is geen heel getal."))
         else:
             feiten[naam] = {"ETERNITY": tekst}  # dates and enum names: read_situation checks them

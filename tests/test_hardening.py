@@ -295,3 +295,9 @@ def test_regressie_scenario_new_let_yaml_in_through_bron(tmp_path):
     (case,) = yaml.safe_load(tekst)
     assert "absolute_error_margin" not in case
     assert "absolute_error_margin: 1000000000 - name: tweede" in case["description"]
+
+
+@pytest.mark.parametrize("getal", ["%D9%A2", "%EF%BC%92", "1e3", "99999999999999999999"])
+def test_regressie_the_explorer_form_read_arabic_indic_digits_as_a_number(getal):
+    response = client.get(f"/wet/bereken?peildatum=2024-01-05&toegekende_verlenging_dagen={getal}")
+    assert response.status_code == 400 and "geen heel getal" in response.text
