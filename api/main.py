@@ -20,7 +20,7 @@ from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 
-from . import limits, wet
+from . import kop_tijdslimiet, limits, wet
 from .examples import request_body
 
 MODEL_VERSION = inburgering_rules.__version__
@@ -45,6 +45,7 @@ def _json(status: int, body: Any) -> JSONResponse:
 
 # Body budget while streaming, security headers, relative redirects, a JSON 500 (api/limits.py).
 app.add_middleware(limits.Bewaking)
+kop_tijdslimiet.installeer()  # uvicorn has no deadline for a client's headers: add one
 
 
 @app.exception_handler(ClientError)
