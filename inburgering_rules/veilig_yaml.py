@@ -16,6 +16,7 @@ keys refused), and a check of the composed tree before anything is constructed:
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import yaml
@@ -162,3 +163,8 @@ def installeer() -> None:
     from openfisca_core.parameters import config
 
     config.Loader = ParameterLoader
+    # ``openfisca test`` reads the YAML scenarios with its own copy of the unsafe loader; it imports
+    # its runner before the country package, so the runner is patched here too when it is loaded.
+    test_runner = sys.modules.get("openfisca_core.tools.test_runner")
+    if test_runner is not None and hasattr(test_runner, "Loader"):
+        test_runner.Loader = ParameterLoader

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -170,3 +171,24 @@ def test_the_loader_refuses_every_non_standard_tag():
     for tekst in ("a: !!python/name:os.system", "a: !eigen x", "a: !!binary aGFsbG8="):
         with pytest.raises(yaml.YAMLError):
             laad(tekst)
+
+
+def test_regressie_python_tag_in_a_yaml_scenario_ran_code_during_openfisca_test(tmp_path):
+    marker = tmp_path / "uitgevoerd"
+    map_ = tmp_path / "scenarios"
+    map_.mkdir()
+    (map_ / "kwaad.yaml").write_text(textwrap.dedent(f"""\
+        - name: kwaad
+          period: 2024-01-05
+          input:
+            nationaliteit: NEDERLANDS
+            x: !!python/object/apply:os.system ['touch {marker}']
+          output:
+            inburgeringsplichtig: false
+        """), encoding="utf-8")
+    openfisca = Path(sys.executable).parent / "openfisca"
+    proces = subprocess.run([str(openfisca), "test", "-c", "inburgering_rules", str(map_)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert proces.returncode != 0
+    assert "OnveiligeYaml" in proces.stdout + proces.stderr
+    assert not marker.exists()
