@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -21,11 +20,11 @@ from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 
-from . import wet, wet_artikelen, wet_watals, wet_zoek
+from . import kop_tijdslimiet, limits, wet, wet_artikelen, wet_watals, wet_zoek
 from .examples import request_body
 
 MODEL_VERSION = inburgering_rules.__version__
-MAX_BODY_BYTES = int(os.environ.get("INBURGERING_MAX_BODY_BYTES", 20 * 1024 * 1024))
+MAX_BODY_BYTES = limits.GRENZEN.body_bytes
 
 TBS = systeem()
 # The rules are loaded once and never change: keep them out of the garbage collector's scans, and
@@ -44,31 +43,9 @@ def _json(status: int, body: Any) -> JSONResponse:
     return JSONResponse(status_code=status, content=body, headers={"X-Model-Version": MODEL_VERSION})
 
 
-class ModelVersionAndBodyLimit:
-    """Pure ASGI middleware (Starlette's BaseHTTPMiddleware costs ~0.5 ms a request): every response
-    carries the model version, and a declared body over the limit is refused before it is read."""
-
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        for name, value in scope["headers"]:
-            if name == b"content-length" and (not value.isdigit() or int(value) > MAX_BODY_BYTES):
-                response = _json(413, {"error": f"The request body is larger than {MAX_BODY_BYTES} bytes; split the batch."})
-                return await response(scope, receive, send)
-
-        async def send_with_version(message):
-            if message["type"] == "http.response.start":
-                headers = [h for h in message.get("headers", []) if h[0].lower() != b"x-model-version"]
-                message["headers"] = headers + [(b"x-model-version", MODEL_VERSION.encode())]
-            await send(message)
-
-        return await self.app(scope, receive, send_with_version)
-
-
-app.add_middleware(ModelVersionAndBodyLimit)
+# Body budget while streaming, security headers, relative redirects, a JSON 500 (api/limits.py).
+app.add_middleware(limits.Bewaking)
+kop_tijdslimiet.installeer()  # uvicorn has no deadline for a client's headers: add one
 
 
 @app.exception_handler(ClientError)
@@ -86,37 +63,32 @@ async def validation_error(_request: Request, error: RequestValidationError):
     return _json(400, {"error": "Invalid request", "details": json.loads(json.dumps(error.errors(), default=str))})
 
 
-async def _read_json(request: Request) -> Any:
-    body = await request.body()
-    if len(body) > MAX_BODY_BYTES:
-        raise ClientError(413, {"error": f"The request body is larger than {MAX_BODY_BYTES} bytes; split the batch."})
-    try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise ClientError(400, {"error": f"Invalid JSON: {error}"}) from error
+def _situation(data, soort: str):
+    situation = read_situation(TBS, data)
+    limits.controleer_budget(TBS, situation, soort)
+    return situation
 
 
 @app.post("/calculate", openapi_extra=request_body("A situation; null marks each value to compute."))
 async def post_calculate(request: Request):
     """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled."""
-    data = await _read_json(request)
-    situation = read_situation(TBS, data)
-    return _json(200, calculate(TBS, data, situation))
+    return await limits.reken(request, lambda data: calculate(TBS, data, _situation(data, "calculate")))
 
 
 @app.post("/trace", openapi_extra=request_body("A situation; the graph of what computing its nulls read."))
 async def post_trace(request: Request):
     """OpenFisca's computation graph, each node enriched with label, articles, formula and parameters."""
-    data = await _read_json(request)
-    return _json(200, trace(TBS, read_situation(TBS, data)))
+    maximum = limits.GRENZEN.trace_values
+    return await limits.reken(request, lambda data: trace(TBS, _situation(data, "trace"), max_values=maximum))
 
 
 @app.post("/explain", openapi_extra=request_body("A situation; each null gets an explanation."))
 async def post_explain(request: Request):
     """A Dutch (or, with Accept-Language: en, English) explanation for each requested output."""
-    data = await _read_json(request)
     taal = language(request.headers.get("accept-language"))
-    return _json(200, explain(TBS, data, read_situation(TBS, data), taal))
+    maximum = limits.GRENZEN.trace_values
+    return await limits.reken(
+        request, lambda data: explain(TBS, data, _situation(data, "explain"), taal, max_values=maximum))
 
 
 @app.get("/parameters")
@@ -157,7 +129,7 @@ def get_spec():
 
 
 @app.get("/health")
-def health():
+async def health():  # on the event loop itself: answered while a computation runs in the pool
     return {"status": "ok", "model_version": MODEL_VERSION, "variables": len(TBS.variables)}
 
 

@@ -29,6 +29,7 @@ from inburgering_rules.uitleg import datum_tekst, waarde_tekst
 from inburgering_rules.verklaring import explain
 from inburgering_rules.wetten import titel
 
+from . import limits
 from .wet_artikelen import artikel_link, dekking
 from .wet_meldingen import nederlands
 from .wet_html import (
@@ -260,9 +261,10 @@ def _lees_formulier(velden: dict[str, list[str]]) -> tuple[dict, str | None, lis
                 continue
             feiten[naam] = {"ETERNITY": tekst.lower() in ("on", "ja", "true", "1")}
         elif soort is int:
-            try:
+            # ASCII digits only: int() also reads "٢" (Arabic-Indic two) as 2.
+            if tekst.isascii() and tekst.lstrip("+-").isdigit() and len(tekst) <= 12:
                 feiten[naam] = {"ETERNITY": int(tekst)}
-            except ValueError:
+            else:
                 fouten.append((naam, f"'{tekst}' is geen heel getal."))
         else:
             feiten[naam] = {"ETERNITY": tekst}  # dates and enum names: read_situation checks them
@@ -402,8 +404,8 @@ def _bereken(velden: dict[str, list[str]]):
 
 
 @router.get("/bereken")
-def bereken_get(request: Request):
-    return _bereken({k: request.query_params.getlist(k) for k in request.query_params})
+async def bereken_get(request: Request):
+    return await limits.in_pool(_bereken, {k: request.query_params.getlist(k) for k in request.query_params})
 
 
 @router.post("/bereken")
@@ -414,4 +416,4 @@ async def bereken_post(request: Request):
         velden = parse_qs(body.decode("utf-8"), keep_blank_values=True)
     except UnicodeDecodeError:
         return pagina("Berekenen", _fouten_html([("formulier", "het formulier is geen UTF-8-tekst")]), status=400)
-    return _bereken(velden or {"peildatum": [""]})
+    return await limits.in_pool(_bereken, velden or {"peildatum": [""]})

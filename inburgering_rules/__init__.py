@@ -8,6 +8,10 @@ from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from .entities import entities
 from .paths import PARAMETERS_DIR, VARIABLES_DIR
+from .veilig_yaml import controleer_boom, installeer
+
+# Before any parameter file is read: OpenFisca's own loader would run a ``!!python/…`` tag.
+installeer()
 
 __version__ = "0.1.0"
 
@@ -17,5 +21,6 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
 
     def __init__(self, parameters_dir=PARAMETERS_DIR, variables_dir=VARIABLES_DIR):
         super().__init__(entities)
+        controleer_boom(parameters_dir)
         self.load_parameters(str(parameters_dir))
         self.add_variables_from_directory(str(variables_dir))

@@ -15,6 +15,7 @@ from openfisca_core.simulations import SimulationBuilder
 from .errors import ClientError, ErrorCollector, OngeldigGegeven, OntbrekendGegeven, ParameterZonderWaarde
 from .geld import naar_centen
 from .situatie import PLACEHOLDER_PERSON, Request
+from .tijdslimiet import controleer as binnen_de_tijd
 
 
 def build_simulation(tbs, request: Request, trace: bool = False):
@@ -64,7 +65,9 @@ def _declare_gemeenten(builder, gemeenten: dict[str, Any], person_ids: list[str]
     taken = set(gemeente_ids)
     for person_id in person_ids:
         if person_id not in lid_van:
-            own = person_id if person_id not in taken else f"{person_id}#gemeente"
+            own = person_id
+            while own in taken:  # "anna#gemeente" may itself be a caller's gemeente id
+                own += "#gemeente"
             lid_van[person_id] = own
             gemeente_ids.append(own)
             taken.add(own)
@@ -116,16 +119,69 @@ def _encode(variable, array):
     return array
 
 
+_LAATSTE_DAG = np.datetime64("9999-12-31", "D")
+_EERSTE_DAG = np.datetime64("0001-01-01", "D")
+# Units whose value counts something: a negative result means a period before the facts it counts from.
+_TELLEND = {"year", "month", "week", "day", "hour", "count"}
+
+
+class BuitenDomein(ValueError):
+    """A result no answer may carry: a date after 9999-12-31, a negative age or count, no amount."""
+
+    def __init__(self, variable, indices, why: str):
+        super().__init__(why)
+        self.variable = variable
+        self.indices = [int(i) for i in np.atleast_1d(indices)]
+        self.why = why
+
+
+def _domain_problem(variable, values: np.ndarray):
+    """(indices, why) for results outside what the law can mean, or None."""
+    if np.issubdtype(values.dtype, np.datetime64):
+        days = values.astype("datetime64[D]")
+        wrong = np.flatnonzero((days > _LAATSTE_DAG) | (days < _EERSTE_DAG))
+        return (wrong, "the date comes out outside the calendar (after 9999-12-31): "
+                       "check the dates and durations given") if wrong.size else None
+    if variable.value_type in (int, float) and getattr(variable, "unit", None) in _TELLEND:
+        wrong = np.flatnonzero(np.asarray(values) < 0)
+        return (wrong, "the result comes out negative, which this law cannot mean; is the peildatum before "
+                       "the facts it counts from (e.g. before the geboortedatum)") if wrong.size else None
+    if variable.value_type is float:
+        wrong = np.flatnonzero(~np.isfinite(np.asarray(values, dtype=np.float64)))
+        return (wrong, "the amount cannot be computed (not finite)") if wrong.size else None
+    return None
+
+
 def to_json_values(variable, values: np.ndarray) -> list[Any]:
-    """A result vector as JSON values: enum names, ISO dates, money in whole cents."""
+    """A result vector as JSON values: enum names, ISO dates, money in whole cents.
+
+    ``BuitenDomein`` when a result lies outside what the law can mean ("10002-01-01", age −71):
+    such a value is never returned as if it were an answer.
+    """
     if variable.value_type is Enum:
         names = np.array([m.name for m in variable.possible_values], dtype=object)
         return names[np.asarray(values)].tolist()
+    if problem := _domain_problem(variable, values):
+        raise BuitenDomein(variable.name, *problem)
     if np.issubdtype(values.dtype, np.datetime64):
         return np.datetime_as_string(values.astype("datetime64[D]")).tolist()
     if variable.value_type is float:
         return [naar_centen(v) for v in values]
     return values.tolist()
+
+
+def json_values(simulation, variable, values: np.ndarray, offset: int = 0) -> list[Any]:
+    """``to_json_values``, with a result outside the law's domain as a 400 at each instance it concerns."""
+    try:
+        return to_json_values(variable, values)
+    except BuitenDomein as error:
+        population = simulation.get_population(variable.entity.plural)
+        collector = ErrorCollector()
+        for index in error.indices:
+            instance_id = str(population.ids[index + offset])
+            if instance_id != PLACEHOLDER_PERSON:
+                collector.add([variable.entity.plural, instance_id, variable.name], f"No answer: {error.why}.")
+        raise ClientError(400, collector.body or {"error": f"No answer for '{variable.name}': {error.why}."}) from error
 
 
 def evaluate(tbs, simulation, name: str, period: str) -> np.ndarray:
@@ -152,7 +208,10 @@ def evaluate(tbs, simulation, name: str, period: str) -> np.ndarray:
 def run(tbs, request: Request, trace: bool = False):
     """Build the simulation and compute every requested (variable, period) once."""
     simulation = build_simulation(tbs, request, trace=trace)
-    results = {(name, period): evaluate(tbs, simulation, name, period) for name, period in request.wanted}
+    results = {}
+    for name, period in request.wanted:
+        binnen_de_tijd()
+        results[(name, period)] = evaluate(tbs, simulation, name, period)
     return simulation, results
 
 
@@ -170,8 +229,9 @@ def fill(tbs, simulation, data: dict[str, Any], request: Request, results) -> di
     answer = data
     index = positions(simulation)
     for (name, period), places in request.wanted.items():
+        binnen_de_tijd()
         variable = tbs.variables[name]
-        as_json = to_json_values(variable, results[(name, period)])
+        as_json = json_values(simulation, variable, results[(name, period)])
         where = index[variable.entity.plural]
         for plural, instance_id, key in places:
             answer[plural][instance_id][name][key] = as_json[where[instance_id]]

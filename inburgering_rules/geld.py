@@ -8,7 +8,8 @@ once at the API boundary, half up, by ``naar_centen``).
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+import math
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 import numpy as np
 from openfisca_core.variables import Variable
@@ -26,6 +27,16 @@ class Geldbedrag(Variable):
         self.dtype = np.float64
 
 
+# Enough digits for any float64 with two decimals (the default 28 made 1e26 an InvalidOperation).
+_CONTEXT = Context(prec=400)
+
+
 def naar_centen(value: float) -> float:
-    """Round a euro amount half up to whole cents (the shortest repr avoids binary artefacts)."""
-    return float(Decimal(repr(float(value))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    """Round a euro amount half up to whole cents (the shortest repr avoids binary artefacts).
+
+    ``ValueError`` for infinity or NaN: no amount of money.
+    """
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"{value} is not an amount of money")
+    return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP, context=_CONTEXT))

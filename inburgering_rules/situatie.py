@@ -22,12 +22,25 @@ from .errors import ClientError, ErrorCollector
 INT32 = (-(2**31), 2**31 - 1)
 # OpenFisca cannot simulate without a person; a gemeente-only request gets this one, unseen.
 PLACEHOLDER_PERSON = "_geen_persoon_"
+# ASCII digits only (``\d`` also matches "٢٠٢٤"), matched whole (``$`` lets "2024\n" through).
 _PERIOD_SHAPES = {
-    DateUnit.DAY: (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "a day, YYYY-MM-DD"),
-    DateUnit.MONTH: (re.compile(r"^\d{4}-\d{2}$"), "a month, YYYY-MM"),
-    DateUnit.YEAR: (re.compile(r"^\d{4}$"), "a year, YYYY"),
+    DateUnit.DAY: (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), "a day, YYYY-MM-DD"),
+    DateUnit.MONTH: (re.compile(r"[0-9]{4}-[0-9]{2}"), "a month, YYYY-MM"),
+    DateUnit.YEAR: (re.compile(r"[0-9]{4}"), "a year, YYYY"),
 }
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# The range the law is modelled for (issue #11). A peildatum outside it is a 400 naming the field:
+# OpenFisca's period arithmetic breaks on year 9999 (a MONTH or YEAR period ends after it) and year 1.
+EERSTE_PERIODE, LAATSTE_PERIODE = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
+# Facts (birth dates, decisions) may lie earlier; 9999-12-31 is NOOIT (no such date, see dates.py).
+EERSTE_DATUM, LAATSTE_DATUM, NOOIT = datetime.date(1800, 1, 1), datetime.date(2199, 12, 31), "9999-12-31"
+PERIOD_RANGE_TEXT = f"between {EERSTE_PERIODE.year} and {LAATSTE_PERIODE.year}"
+DATE_RANGE_TEXT = f"between {EERSTE_DATUM} and {LAATSTE_DATUM} (or {NOOIT}: no date)"
+# What an amount or count can mean in this law; beyond it float64 loses cents and dates overflow.
+MAX_BEDRAG = 1e12
+MAX_PER_EENHEID = {"count": 10_000_000, "day": 36_600, "month": 1_200, "year": 150, "hour": 1_000_000}
+# Longer strings are refused before any cache sees them (the caches hold only short, valid keys).
+_MAX_PERIOD_KEY = 10
 
 
 @dataclass
@@ -39,30 +52,51 @@ class Request:
     wanted: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
 
 
-@functools.lru_cache(maxsize=8192)
 def _valid_period(key: str, unit) -> str | None:
     """The normalised period for ``key``, or None when it does not fit ``unit``."""
+    if len(key) > _MAX_PERIOD_KEY:
+        return None
+    return _cached_period(key, unit)
+
+
+valid_period = _valid_period  # public: the scenario scaffold checks the periods it writes
+
+
+@functools.lru_cache(maxsize=8192)  # keys of at most 10 characters: under a megabyte in all
+def _cached_period(key: str, unit) -> str | None:
     if unit == DateUnit.ETERNITY:
         if key.upper() == "ETERNITY":
             return "ETERNITY"
         # A dated key on a constant fact means the same fact: accept any valid period shape.
         for other in (DateUnit.DAY, DateUnit.MONTH, DateUnit.YEAR):
-            if _valid_period(key, other):
+            if _cached_period(key, other):
                 return "ETERNITY"
         return None
     pattern, _ = _PERIOD_SHAPES[unit]
-    if not pattern.match(key):
+    if not pattern.fullmatch(key):
         return None
     try:
         if unit == DateUnit.DAY:
-            datetime.date.fromisoformat(key)
+            start = end = datetime.date.fromisoformat(key)
         elif unit == DateUnit.MONTH:
-            datetime.date.fromisoformat(key + "-01")
-        elif not 1 <= int(key) <= 9999:
-            return None
+            start = end = datetime.date.fromisoformat(key + "-01")
+        else:
+            start, end = datetime.date(int(key), 1, 1), datetime.date(int(key), 12, 31)
     except ValueError:
         return None
+    if start < EERSTE_PERIODE or end > LAATSTE_PERIODE:
+        return None
     return key
+
+
+def _shown(value) -> str:
+    """A caller's value in an error message, cut short (the body must not echo megabytes)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _in_range(unit) -> str:
+    return "" if unit == DateUnit.ETERNITY else f", {PERIOD_RANGE_TEXT}"
 
 
 def expected_period(unit) -> str:
@@ -71,14 +105,22 @@ def expected_period(unit) -> str:
     return _PERIOD_SHAPES[unit][1]
 
 
-@functools.lru_cache(maxsize=65536)
 def _date_problem(value: str) -> str | None:
-    if not _ISO_DATE.match(value):
+    if len(value) != 10:  # never cached: an attacker's long string must not stay in memory
+        return "expected a date as YYYY-MM-DD"
+    return _cached_date_problem(value)
+
+
+@functools.lru_cache(maxsize=65536)  # ten-character keys: a few megabytes at most
+def _cached_date_problem(value: str) -> str | None:
+    if not _ISO_DATE.fullmatch(value):
         return "expected a date as YYYY-MM-DD"
     try:
-        datetime.date.fromisoformat(value)
+        date = datetime.date.fromisoformat(value)
     except ValueError:
         return f"'{value}' is not a date that exists; expected YYYY-MM-DD"
+    if value != NOOIT and not EERSTE_DATUM <= date <= LAATSTE_DATUM:
+        return f"'{value}' lies outside the range the law is modelled for: expected a date {DATE_RANGE_TEXT}"
     return None
 
 
@@ -102,10 +144,15 @@ def check_value(variable, value) -> tuple[Any, str | None]:
                 return None, "expected a whole number"
         if not INT32[0] <= value <= INT32[1]:
             return None, f"expected a whole number between {INT32[0]} and {INT32[1]}"
+        maximum = MAX_PER_EENHEID.get(getattr(variable, "unit", None))
+        if maximum is not None and abs(value) > maximum:
+            return None, f"expected at most {maximum:,} ({variable.unit}): more is not something this law can mean"
         return value, None
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             return None, "expected a number"
+        if abs(value) > MAX_BEDRAG:
+            return None, f"expected an amount of at most {MAX_BEDRAG:,.0f}: more is not something this law can mean"
         return value, None
     if kind is datetime.date:
         if not isinstance(value, str):
@@ -138,6 +185,10 @@ def read_situation(tbs, data: Any) -> Request:
             errors.add([plural], f"expected an object of {entity.key} ids to their variables")
             continue
         request.inputs[plural] = {}
+        if PLACEHOLDER_PERSON in instances:
+            errors.add([plural, PLACEHOLDER_PERSON], f"'{PLACEHOLDER_PERSON}' is a name the service uses internally; "
+                                                     "choose another id")
+            continue
         for instance_id, facts in instances.items():
             _read_instance(tbs, entity, plural, instance_id, facts, data, request, errors)
     errors.raise_if_any()
@@ -198,7 +249,7 @@ def _read_instance(tbs, entity, plural, instance_id, facts, data, request, error
                 errors.add(
                     path + [name, str(key)],
                     f"'{key}' is not a valid period for '{name}', which is defined per "
-                    f"{unit.name.lower()}: expected {expected_period(unit)}",
+                    f"{unit.name.lower()}: expected {expected_period(unit)}{_in_range(unit)}",
                 )
                 continue
             if value is None:
@@ -206,7 +257,7 @@ def _read_instance(tbs, entity, plural, instance_id, facts, data, request, error
                 continue
             checked, problem = check_value(variable, value)
             if problem:
-                errors.add(path + [name, str(key)], f"Invalid value {value!r} for '{name}': {problem}.")
+                errors.add(path + [name, str(key)], f"Invalid value {_shown(value)} for '{name}': {problem}.")
                 continue
             if period in given and given[period] != checked:
                 errors.add(path + [name, str(key)], f"conflicting values for '{name}', which does not change over time")

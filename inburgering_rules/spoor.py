@@ -11,9 +11,11 @@ from typing import Any
 import numpy as np
 from openfisca_core.parameters import Parameter
 
-from .berekening import run, to_json_values
+from .berekening import json_values, run
 from .metadata import find_parameter
+from .errors import ClientError
 from .situatie import Request
+from .tijdslimiet import controleer as binnen_de_tijd
 
 
 def _formula_that_ran(variable, period) -> dict[str, Any] | None:
@@ -68,9 +70,10 @@ def flat_trace(tbs, simulation) -> dict[str, Any]:
         key = _key(node)
         if key in nodes:
             return
+        binnen_de_tijd()
         variable = tbs.variables[node.name]
         nodes[key] = {
-            "value": to_json_values(variable, node.value) if node.value is not None else None,
+            "value": json_values(simulation, variable, node.value) if node.value is not None else None,
             "label": variable.label,
             "references": variable.reference or [],
             "formula": _formula_that_ran(variable, node.period),
@@ -90,8 +93,35 @@ def flat_trace(tbs, simulation) -> dict[str, Any]:
     return nodes
 
 
-def trace(tbs, request: Request) -> dict[str, Any]:
+def trace_budget(simulation, max_values: int) -> None:
+    """A 422 before the graph is written when it holds more than ``max_values`` values.
+
+    Every node carries the whole vector of its entity, so the answer grows with nodes × instances
+    (100,000 persons and 60 periods once made a 1.7 GB answer).
+    """
+    # Pre-order, left to right, as ``flat_trace`` writes it: a cached call repeats a key without children.
+    seen, stack, values = set(), list(reversed(simulation.tracer.trees)), 0
+    while stack:
+        node = stack.pop()
+        key = _key(node)
+        if key in seen:
+            continue
+        seen.add(key)
+        values += 1 if node.value is None else max(1, int(np.size(node.value)))
+        if values > max_values:
+            raise ClientError(422, {
+                "error": f"The computation graph holds more than {max_values:,} values (nodes × instances); "
+                         "ask for fewer outputs, periods or persons per request, or use /calculate.",
+                "limit": "trace_values",
+                "maximum": max_values,
+            })
+        stack.extend(reversed(node.children))
+
+
+def trace(tbs, request: Request, max_values: int | None = None) -> dict[str, Any]:
     simulation, _results = run(tbs, request, trace=True)
+    if max_values is not None:
+        trace_budget(simulation, max_values)
     return {
         "trace": flat_trace(tbs, simulation),
         "entitiesDescription": {

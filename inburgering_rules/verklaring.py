@@ -12,9 +12,10 @@ from typing import Any
 from openfisca_core.indexed_enums import Enum
 
 from . import brief, leesbaarheid, uitleg
-from .berekening import positions, run, to_json_values
+from .berekening import json_values, positions, run
 from .situatie import Request
-from .spoor import describe_parameter_read
+from .tijdslimiet import controleer as binnen_de_tijd
+from .spoor import describe_parameter_read, trace_budget
 from .wetten import titel
 
 WORDS = {
@@ -80,9 +81,9 @@ class TraceIndex:
         return seen
 
 
-def _value_for(tbs, node, index):
-    variable = tbs.variables[node.name]
-    return to_json_values(variable, node.value[index : index + 1])[0]
+def _value_for(trace_index, node, position):
+    variable = trace_index.tbs.variables[node.name]
+    return json_values(trace_index.simulation, variable, node.value[position : position + 1], offset=position)[0]
 
 
 def _reden_conditions(value: str, taal: str):
@@ -111,7 +112,7 @@ def _reden_conditions(value: str, taal: str):
 def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, instance_id, position, taal):
     variable = tbs.variables[name]
     node = index.nodes[f"{name}<{period}>"]
-    value = _value_for(tbs, node, position)
+    value = _value_for(index, node, position)
     words = WORDS[taal]
     given = request.inputs.get(plural, {}).get(instance_id, {})
     subtree = index.subtree(node)
@@ -119,7 +120,7 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
 
     if name in ("inburgeringsplichtig", "reden_geen_inburgeringsplicht"):
         reden_node = index.nodes[f"reden_geen_inburgeringsplicht<{period}>"]
-        reden = _value_for(tbs, reden_node, position)
+        reden = _value_for(index, reden_node, position)
         conditions, relevant_facts, relevant_parameters, decisive = _reden_conditions(reden, taal)
         # The articles of the questions actually asked, not every ground the variable knows.
         articles = [c["article"] for c in conditions if c["answer"] != words["not_checked"]]
@@ -138,7 +139,7 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
             child_variable = tbs.variables[child.name]
             if child_variable.entity.key != variable.entity.key:
                 continue
-            child_value = _value_for(tbs, child, position)
+            child_value = _value_for(index, child, position)
             conditions.append({
                 "variable": child.name,
                 "label": child_variable.label,
@@ -166,7 +167,7 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
             continue
         if all(m["variable"] != n.name for m in missing):
             missing.append({"variable": n.name, "label": input_variable.label,
-                            "default_used": _value_for(tbs, n, position)})
+                            "default_used": _value_for(index, n, position)})
 
     reden_waarde = reden if name in ("inburgeringsplichtig", "reden_geen_inburgeringsplicht") else None
     letter = brief.brief(name, value, period, reden_waarde, variable)
@@ -209,13 +210,16 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
     }
 
 
-def explain(tbs, data: dict[str, Any], request: Request, taal: str) -> dict[str, Any]:
+def explain(tbs, data: dict[str, Any], request: Request, taal: str, max_values: int | None = None) -> dict[str, Any]:
     simulation, _results = run(tbs, request, trace=True)
+    if max_values is not None:
+        trace_budget(simulation, max_values)
     index = TraceIndex(tbs, simulation)
     answer = data  # the parsed request body, filled in place as in /calculate
     where = positions(simulation)
     for (name, period), places in request.wanted.items():
         for plural, instance_id, key in places:
+            binnen_de_tijd()
             answer[plural][instance_id][name][key] = explain_one(
                 tbs, index, request, name, period, plural, instance_id, where[plural][instance_id], taal
             )

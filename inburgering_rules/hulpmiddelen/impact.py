@@ -152,9 +152,21 @@ def _situatie_uitkomsten(tbs, data) -> dict[str, tuple[str, str]]:
 def _lees_situaties(pad: Path) -> list[dict]:
     try:
         data = json.loads(pad.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as fout:
-        raise ImpactFout(f"{pad} kan niet gelezen worden als JSON: {fout}") from fout
-    return data if isinstance(data, list) else [data]
+    except (OSError, ValueError, RecursionError) as fout:
+        raise ImpactFout(f"{pad} kan niet gelezen worden als JSON: {str(fout)[:300]}") from fout
+    situaties = data if isinstance(data, list) else [data]
+    if not all(isinstance(s, dict) for s in situaties):
+        raise ImpactFout(f"{pad}: verwacht een situatie (JSON-object) of een lijst van situaties")
+    return situaties
+
+
+def _regels(parameters: Path, variables: Path, wat: str):
+    """One rule system; a parameter tree that cannot be loaded safely is an ``ImpactFout``, not a traceback."""
+    try:
+        return CountryTaxBenefitSystem(parameters_dir=parameters, variables_dir=variables)
+    except Exception as fout:  # noqa: BLE001 - any refusal of the tree ends the comparison with its reason
+        regels = [r for r in str(fout).splitlines() if r.strip()]
+        raise ImpactFout(f"De parameters van {wat} kunnen niet geladen worden: {' / '.join(regels[-4:])[:600]}") from fout
 
 
 @dataclass
@@ -178,14 +190,14 @@ def _uitvoernamen(output) -> set[str]:
 def vergelijking(oud, nieuw, scenario_map: Path | None, situaties: list[Path] = (),
                  gegevens: list[tuple[str, dict]] = (), alleen: set[str] | None = None) -> Vergelijking:
     """Every scenario and situation computed under rule systems ``oud`` and ``nieuw``; what differs."""
+    gelezen_situaties = [(pad, _lees_situaties(pad)) for pad in situaties]  # a bad file fails before any work
     werk, overgeslagen = [], 0
     for bron, case in (scenarios(scenario_map) if scenario_map and scenario_map.is_dir() else []):
         if alleen is not None and not _uitvoernamen(case.get("output")) & alleen:
             overgeslagen += 1
             continue
         werk.append((bron, lambda t, c=case: _scenario_uitkomsten(t, c), False))
-    for pad in situaties:
-        gelezen = _lees_situaties(pad)
+    for pad, gelezen in gelezen_situaties:
         for i, data in enumerate(gelezen, 1):
             gegevens = [*gegevens, (str(pad) if len(gelezen) == 1 else f"{pad} #{i}", data)]
     for bron, data in gegevens:
@@ -206,8 +218,10 @@ def vergelijking(oud, nieuw, scenario_map: Path | None, situaties: list[Path] = 
 def vergelijk(parameters_oud: Path, parameters_nieuw: Path, variables: Path, scenario_map: Path | None,
               situaties: list[Path] = (), **opties) -> tuple[list[Wijziging], int]:
     """The outputs that differ between the two parameter trees, and how many outputs were compared."""
-    oud = CountryTaxBenefitSystem(parameters_dir=parameters_oud, variables_dir=variables)
-    nieuw = CountryTaxBenefitSystem(parameters_dir=parameters_nieuw, variables_dir=variables)
+    for pad in situaties:
+        _lees_situaties(pad)  # a bad file fails before the rule systems are built
+    oud = _regels(parameters_oud, variables, "de revisie")
+    nieuw = _regels(parameters_nieuw, variables, "de werkmap")
     uitkomst = vergelijking(oud, nieuw, scenario_map, situaties, **opties)
     return uitkomst.wijzigingen, uitkomst.aantal
 
@@ -221,7 +235,14 @@ def parameters_van_revisie(root: Path, revisie: str, doel: Path) -> Path:
     if prefix.returncode != 0:
         raise ImpactFout(f"{root} is geen git-repository: {prefix.stderr.decode().strip()}")
     pad = prefix.stdout.decode().strip() + "parameters"
-    archief = git("archive", "--format=tar", f"{revisie}:{pad}")
+    # The revision is a name, never an option: "--output=/tmp/x" must not reach git as one.
+    commit = git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{revisie}^{{commit}}")
+    if revisie.startswith("-") or commit.returncode != 0:
+        raise ImpactFout(
+            f"Revisie '{revisie}' is niet gevonden (geen commit, tak of tag). "
+            "Geef een commit, tak of tag, bv. --against HEAD of --against main~1."
+        )
+    archief = git("archive", "--format=tar", f"{commit.stdout.decode().strip()}:{pad}")
     if archief.returncode != 0:
         raise ImpactFout(
             f"Revisie '{revisie}' (map {pad}) is niet gevonden: {archief.stderr.decode().strip()}. "

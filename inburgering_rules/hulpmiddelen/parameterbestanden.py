@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 from openfisca_core.parameters import ParameterNode
 
+from .. import veilig_yaml
 from . import yamlbron as yb
 from .checks import (
     EENHEDEN,
@@ -301,6 +302,11 @@ def controleer_bestand(pad: Path, parameters_dir: Path) -> list[Probleem]:
         b.meld(fout.regel, naam or "-", f"dit is geen geldige YAML: {fout.probleem}",
                f"this is not valid YAML: {fout.probleem}")
         return b.problemen
+    if onveilig := veilig_yaml.knoop_problemen(wortel):
+        # Nothing further is read: walking an alias bomb or a recursive alias would not end.
+        for regel, nl, en in onveilig:
+            b.meld(regel, naam or "-", nl, en)
+        return b.problemen
     if wortel is None or not yb.is_mapping(wortel):
         b.meld(1, naam or "-", "het bestand moet sleutels met waarden bevatten (description, metadata, values …)",
                "the file must be a mapping of keys (description, metadata, values …)")
@@ -323,11 +329,16 @@ def controleer_bestand(pad: Path, parameters_dir: Path) -> list[Probleem]:
 
 
 def parameterbestanden(parameters_dir: Path) -> list[Path]:
-    return sorted(p for p in parameters_dir.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    """The YAML files of the tree; a symlink is never followed (``controleer_map`` reports it)."""
+    return sorted(p for p in parameters_dir.rglob("*")
+                  if p.suffix in (".yaml", ".yml") and p.is_file() and not p.is_symlink())
 
 
 def controleer_map(parameters_dir: Path) -> list[Probleem]:
-    problemen = []
+    problemen = [
+        probleem(str(pad.relative_to(parameters_dir.resolve().parent)), "-", Melding(nl, en))
+        for pad, nl, en in veilig_yaml.boom_problemen(parameters_dir)
+    ]
     for pad in parameterbestanden(parameters_dir):
         problemen += sorted(controleer_bestand(pad, parameters_dir), key=lambda p: p.regel or 0)
     return problemen

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import yaml
 from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DateUnit
 
 from .. import CountryTaxBenefitSystem
 from ..errors import ClientError, flatten
-from ..situatie import read_situation
+from ..situatie import read_situation, valid_period
 
 PLAATSHOUDER = "VUL_IN"
 # What a person case asks when the situation asks nothing (the §3 outcomes).
@@ -92,6 +94,23 @@ def _scalar(waarde) -> str:
     return yaml.safe_dump(waarde, default_flow_style=True, allow_unicode=True).removesuffix("\n...\n").strip()
 
 
+def _sleutel(periode: str) -> str:
+    """A period key as written: already validated (``_controleer_perioden``), quoted all the same
+    unless it is a plain date, month or year, as the other scenarios write them."""
+    return periode if re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?|ETERNITY", periode) else json.dumps(periode)
+
+
+def _controleer_perioden(tbs, uitvoer: dict, periode: str) -> None:
+    """Every period the scaffold writes fits its variable (the inputs are checked by read_situation)."""
+    if valid_period(periode, DateUnit.DAY) is None and valid_period(periode, DateUnit.MONTH) is None \
+            and valid_period(periode, DateUnit.YEAR) is None:
+        raise ScenarioFout(f"De peildatum '{periode}' is geen geldige periode (JJJJ-MM-DD, JJJJ-MM of JJJJ).")
+    for naam, eigen in uitvoer.items():
+        unit = tbs.variables[naam].definition_period
+        if eigen and valid_period(eigen, unit) is None:
+            raise ScenarioFout(f"'{eigen}' is geen geldige periode voor '{naam}' (per {unit.name.lower()}).")
+
+
 def _hint(variabele) -> str:
     if variabele.value_type is bool:
         return "true of false"
@@ -111,13 +130,14 @@ def scenario_tekst(tbs, naam: str, bron: str | None, periode: str, invoer: dict,
         f"- name: {json.dumps(naam, ensure_ascii=False)}",
         "  # Beschrijf wat de bron zegt en hoe je elke verwachte waarde met de hand hebt uitgerekend.",
         "  description: >",
-        f"    Bron: {bron or 'VUL_IN de bron: seed-bestand en regel (seed 000_66a781fd78fa1f29.txt l.12) of artikel'}.",
-        f"  period: {periode}",
+        # One line, folded: a newline in --bron could otherwise end the block and add keys of its own.
+        f"    Bron: {' '.join((bron or 'VUL_IN de bron: seed-bestand en regel (seed 000_66a781fd78fa1f29.txt l.12) of artikel').split())}.",
+        f"  period: {_sleutel(periode)}",
         "  input:" if invoer else "  input: {}",
     ]
     for naam_invoer, waarde in invoer.items():
         if isinstance(waarde, dict):
-            regels.append(f"    {naam_invoer}: {{{', '.join(f'{p}: {_scalar(v)}' for p, v in waarde.items())}}}")
+            regels.append(f"    {naam_invoer}: {{{', '.join(f'{_sleutel(p)}: {_scalar(v)}' for p, v in waarde.items())}}}")
         else:
             regels.append(f"    {naam_invoer}: {_scalar(waarde)}")
     regels += ["  output:",
@@ -126,7 +146,7 @@ def scenario_tekst(tbs, naam: str, bron: str | None, periode: str, invoer: dict,
     for naam_uitvoer, eigen_periode in uitvoer.items():
         hint = _hint(tbs.variables[naam_uitvoer])
         if eigen_periode:
-            regels.append(f"    {naam_uitvoer}: {{{eigen_periode}: {PLAATSHOUDER}}}  # {hint}")
+            regels.append(f"    {naam_uitvoer}: {{{_sleutel(eigen_periode)}: {PLAATSHOUDER}}}  # {hint}")
         else:
             regels.append(f"    {naam_uitvoer}: {PLAATSHOUDER}  # {hint}")
     return "\n".join(regels) + "\n"
@@ -166,6 +186,7 @@ def nieuw_scenario(situatie: Path, naam: str, bron: str | None = None, uit: Path
     if not periode:
         raise ScenarioFout("Geen peildatum: geef --periode JJJJ-MM-DD of vraag een uitkomst op een dag, "
                            'bv. "inburgeringsplichtig": {"2025-03-01": null}.')
+    _controleer_perioden(tbs, uitvoer, periode)
     tekst = scenario_tekst(tbs, naam, bron, periode, invoer, uitvoer)
     yaml.safe_load(tekst)  # the scaffold itself must be valid YAML
     if uit is None:
