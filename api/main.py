@@ -16,6 +16,7 @@ import inburgering_rules
 from inburgering_rules import metadata
 from inburgering_rules.berekening import calculate
 from inburgering_rules.errors import ClientError
+from inburgering_rules.gedeeltelijk import calculate_partial
 from inburgering_rules.situatie import read_situation
 from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
@@ -97,9 +98,14 @@ async def _read_json(request: Request) -> Any:
 
 
 @app.post("/calculate", openapi_extra=request_body("A situation; null marks each value to compute."))
-async def post_calculate(request: Request):
-    """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled."""
+async def post_calculate(request: Request, gedeeltelijk: bool = False):
+    """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled.
+
+    With ``?gedeeltelijk=true`` a batch answers every instance it can: the others keep their nulls
+    and get their error under ``errors`` at their JSON path; ``summary`` counts them (docs/api.md)."""
     data = await _read_json(request)
+    if gedeeltelijk:
+        return _json(200, calculate_partial(TBS, data))
     situation = read_situation(TBS, data)
     return _json(200, calculate(TBS, data, situation))
 
