@@ -22,7 +22,7 @@ from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 
-from . import wet
+from . import duo, wet
 from .examples import request_body
 
 MODEL_VERSION = inburgering_rules.__version__
@@ -168,3 +168,4 @@ def health():
 
 
 app.include_router(wet.router)
+app.include_router(duo.router)
