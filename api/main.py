@@ -22,7 +22,7 @@ from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 
-from . import duo, wet
+from . import duo, openfisca_compat, wet
 from .examples import request_body
 
 MODEL_VERSION = inburgering_rules.__version__
@@ -70,6 +70,7 @@ class ModelVersionAndBodyLimit:
 
 
 app.add_middleware(ModelVersionAndBodyLimit)
+openfisca_compat.install(app, MODEL_VERSION)
 
 
 @app.exception_handler(ClientError)
@@ -126,8 +127,8 @@ async def post_explain(request: Request):
 
 
 @app.get("/parameters")
-def get_parameters():
-    return _json(200, metadata.list_parameters(TBS))
+def get_parameters(request: Request):
+    return _json(200, metadata.list_parameters(TBS, openfisca_compat.base_url(request)))
 
 
 @app.get("/parameter/{parameter_id:path}")
@@ -139,8 +140,8 @@ def get_parameter(parameter_id: str):
 
 
 @app.get("/variables")
-def get_variables():
-    return _json(200, metadata.list_variables(TBS))
+def get_variables(request: Request):
+    return _json(200, metadata.list_variables(TBS, openfisca_compat.base_url(request)))
 
 
 @app.get("/variable/{variable_id}")
@@ -157,9 +158,10 @@ def get_entities():
 
 
 @app.get("/spec")
-def get_spec():
-    """The OpenAPI description of this API, with examples that run."""
-    return _json(200, app.openapi())
+def get_spec(request: Request):
+    """The OpenAPI 3.0 description of this API with ``servers``, as OpenFisca's clients read it; the
+    3.1 document is at ``/openapi.json``. Its examples run."""
+    return _json(200, openfisca_compat.openapi_30(app.openapi(), openfisca_compat.base_url(request)))
 
 
 @app.get("/health")
