@@ -21,11 +21,12 @@ from inburgering_rules.situatie import read_situation
 from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
+from inburgering_rules.versie import model_version
 
-from . import duo, openfisca_compat, wet
+from . import duo, logboek, openfisca_compat, start, wet
 from .examples import request_body
 
-MODEL_VERSION = inburgering_rules.__version__
+MODEL_VERSION = model_version()
 MAX_BODY_BYTES = int(os.environ.get("INBURGERING_MAX_BODY_BYTES", 20 * 1024 * 1024))
 
 TBS = systeem()
@@ -38,6 +39,7 @@ app = FastAPI(
     title="inburgering-rules",
     version=MODEL_VERSION,
     description="De Wet inburgering 2021 (en de Wi2013 voor oudere cohorten) als beslisservice.",
+    docs_url=None,  # served from the local swagger-ui-bundle package by api/start.py
 )
 
 
@@ -70,7 +72,9 @@ class ModelVersionAndBodyLimit:
 
 
 app.add_middleware(ModelVersionAndBodyLimit)
-openfisca_compat.install(app, MODEL_VERSION)
+openfisca_compat.install(app, inburgering_rules.__version__)  # the package version, as openfisca serve
+app.add_middleware(logboek.RequestLog)
+start.install(app, MODEL_VERSION)
 
 
 @app.exception_handler(ClientError)

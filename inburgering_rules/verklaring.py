@@ -16,6 +16,7 @@ from .berekening import positions, run, to_json_values
 from .situatie import Request
 from .spoor import describe_parameter_read
 from .wetten import titel
+from .versie import model_version
 
 WORDS = {
     "nl": {"yes": "ja", "no": "nee", "on": "Op", "for": "voor", "is": "is", "decided": "Dit volgt uit",
@@ -188,6 +189,7 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
         lines += [f"  - {m['variable']} ({m['label']}): {m['default_used']}" for m in missing]
     return {
         "value": value,
+        "model_version": model_version(),
         "language": taal,
         "outcome": outcome,
         "conditions": conditions,

@@ -1,6 +1,18 @@
 #!/usr/bin/env bash
-# Set up, then start the decision API on http://127.0.0.1:8000 (HOST, PORT, WORKERS to change).
+# Start the decision API on http://127.0.0.1:8000 (HOST, PORT, WORKERS to change).
+# Installs only when needed: a .venv installed from this pyproject.toml starts without a network (an
+# air-gapped server); a missing or outdated one is set up first (scripts/setup.sh).
+# Logs are JSON lines on stderr, without query strings or bodies (api/logboek.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
-exec .venv/bin/uvicorn api.main:app --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}" --workers "${WORKERS:-1}" ${UVICORN_ARGS:-}
+stamp=.venv/.installed-from
+want="$(cat pyproject.toml setup.py | sha256sum | cut -c1-16)"
+if [ -x .venv/bin/uvicorn ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ] \
+   && .venv/bin/python -c 'import inburgering_rules, api.main' >/dev/null 2>&1; then
+  echo '{"message": "installed environment found; starting without installing"}' >&2
+else
+  bash scripts/setup.sh
+  echo "$want" > "$stamp"
+fi
+exec .venv/bin/uvicorn api.main:app --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}" --workers "${WORKERS:-1}" \
+  --no-access-log --log-config api/logging.json ${UVICORN_ARGS:-}
