@@ -23,7 +23,7 @@ from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 from inburgering_rules.versie import model_version
 
-from . import duo, logboek, openfisca_compat, start, wet
+from . import contract, duo, logboek, openfisca_compat, start, wet
 from .examples import request_body
 
 MODEL_VERSION = model_version()
@@ -175,3 +175,13 @@ def health():
 
 app.include_router(wet.router)
 app.include_router(duo.router)
+
+
+def _openapi():
+    """The contract generated from the variables (api/contract.py), built once."""
+    if app.openapi_schema is None:
+        app.openapi_schema = contract.build(app, TBS)
+    return app.openapi_schema
+
+
+app.openapi = _openapi
