@@ -97,7 +97,7 @@ def test_the_same_chunk_function_on_a_local_dask_cluster(tmp_path):
     lokaal = pd.concat([bereken_stuk(stuk, "2024-01-05") for stuk in
                         pd.read_csv(tmp_path / "in.csv", dtype=str, keep_default_na=False, chunksize=7)])
     start = time.monotonic()
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster):
         invoer = dd.read_csv(str(tmp_path / "in.csv"), dtype=str, keep_default_na=False, blocksize=400)
         assert invoer.npartitions > 1
