@@ -31,11 +31,11 @@ import anyio
 from fastapi import Request
 from fastapi.responses import Response
 
-import inburgering_rules
 from inburgering_rules import tijdslimiet
 from inburgering_rules.errors import ClientError
+from inburgering_rules.versie import model_version
 
-MODEL_VERSION = inburgering_rules.__version__
+MODEL_VERSION = model_version()
 log = logging.getLogger("inburgering_rules.api")
 
 

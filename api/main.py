@@ -15,15 +15,17 @@ import inburgering_rules
 from inburgering_rules import metadata
 from inburgering_rules.berekening import calculate
 from inburgering_rules.errors import ClientError
+from inburgering_rules.gedeeltelijk import calculate_partial
 from inburgering_rules.situatie import read_situation
 from inburgering_rules.spoor import trace
 from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
+from inburgering_rules.versie import model_version
 
-from . import kop_tijdslimiet, limits, wet, wet_artikelen, wet_watals, wet_zoek
+from . import contract, duo, kop_tijdslimiet, limits, logboek, openfisca_compat, start, wet, wet_artikelen, wet_watals, wet_zoek
 from .examples import request_body
 
-MODEL_VERSION = inburgering_rules.__version__
+MODEL_VERSION = model_version()
 MAX_BODY_BYTES = limits.GRENZEN.body_bytes
 
 TBS = systeem()
@@ -36,6 +38,7 @@ app = FastAPI(
     title="inburgering-rules",
     version=MODEL_VERSION,
     description="De Wet inburgering 2021 (en de Wi2013 voor oudere cohorten) als beslisservice.",
+    docs_url=None,  # served from the local swagger-ui-bundle package by api/start.py
 )
 
 
@@ -43,9 +46,13 @@ def _json(status: int, body: Any) -> JSONResponse:
     return JSONResponse(status_code=status, content=body, headers={"X-Model-Version": MODEL_VERSION})
 
 
-# Body budget while streaming, security headers, relative redirects, a JSON 500 (api/limits.py).
+# Body budget while streaming, security headers, the model version, relative redirects, a JSON 500
+# (api/limits.py); then CORS and OpenFisca's Country-Package headers, the request log, GET /.
 app.add_middleware(limits.Bewaking)
 kop_tijdslimiet.installeer()  # uvicorn has no deadline for a client's headers: add one
+openfisca_compat.install(app, inburgering_rules.__version__)  # the package version, as openfisca serve
+app.add_middleware(logboek.RequestLog)
+start.install(app, MODEL_VERSION)
 
 
 @app.exception_handler(ClientError)
@@ -70,8 +77,14 @@ def _situation(data, soort: str):
 
 
 @app.post("/calculate", openapi_extra=request_body("A situation; null marks each value to compute."))
-async def post_calculate(request: Request):
-    """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled."""
+async def post_calculate(request: Request, gedeeltelijk: bool = False):
+    """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled.
+
+    With ``?gedeeltelijk=true`` a batch answers every instance it can: the others keep their nulls
+    and get their error under ``errors`` at their JSON path; ``summary`` counts them (docs/api.md)."""
+    if gedeeltelijk:
+        budget = lambda situation: limits.controleer_budget(TBS, situation, "calculate")  # noqa: E731
+        return await limits.reken(request, lambda data: calculate_partial(TBS, data, controleer=budget))
     return await limits.reken(request, lambda data: calculate(TBS, data, _situation(data, "calculate")))
 
 
@@ -92,8 +105,8 @@ async def post_explain(request: Request):
 
 
 @app.get("/parameters")
-def get_parameters():
-    return _json(200, metadata.list_parameters(TBS))
+def get_parameters(request: Request):
+    return _json(200, metadata.list_parameters(TBS, openfisca_compat.base_url(request)))
 
 
 @app.get("/parameter/{parameter_id:path}")
@@ -105,8 +118,8 @@ def get_parameter(parameter_id: str):
 
 
 @app.get("/variables")
-def get_variables():
-    return _json(200, metadata.list_variables(TBS))
+def get_variables(request: Request):
+    return _json(200, metadata.list_variables(TBS, openfisca_compat.base_url(request)))
 
 
 @app.get("/variable/{variable_id}")
@@ -123,9 +136,10 @@ def get_entities():
 
 
 @app.get("/spec")
-def get_spec():
-    """The OpenAPI description of this API, with examples that run."""
-    return _json(200, app.openapi())
+def get_spec(request: Request):
+    """The OpenAPI 3.0 description of this API with ``servers``, as OpenFisca's clients read it; the
+    3.1 document is at ``/openapi.json``. Its examples run."""
+    return _json(200, openfisca_compat.openapi_30(app.openapi(), openfisca_compat.base_url(request)))
 
 
 @app.get("/health")
@@ -137,3 +151,14 @@ app.include_router(wet_watals.router)  # before wet.router: its /parameter/{id:p
 app.include_router(wet.router)
 app.include_router(wet_artikelen.router)
 app.include_router(wet_zoek.router)
+app.include_router(duo.router)
+
+
+def _openapi():
+    """The contract generated from the variables (api/contract.py), built once."""
+    if app.openapi_schema is None:
+        app.openapi_schema = contract.build(app, TBS)
+    return app.openapi_schema
+
+
+app.openapi = _openapi

@@ -7,7 +7,10 @@ provenance of parameters, a variable's unit and the documentation of each dated 
 from __future__ import annotations
 
 import datetime
+import functools
+import importlib.metadata
 import inspect
+import os
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,42 @@ def _relative(path) -> str | None:
         return str(path)
 
 
+@functools.cache
+def repository_url() -> str:
+    """Where the source is browsed, as ``openfisca serve`` links it: ``INBURGERING_REPOSITORY_URL``,
+    else the package's ``Repository`` project URL."""
+    configured = os.environ.get("INBURGERING_REPOSITORY_URL")
+    if configured:
+        return configured.rstrip("/")
+    try:
+        for entry in importlib.metadata.metadata("inburgering-rules").get_all("Project-URL") or []:
+            label, _, url = entry.partition(",")
+            if label.strip().lower() == "repository":
+                return url.strip().rstrip("/")
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    return "https://example.invalid/inburgering-rules"
+
+
+def repository_ref() -> str:
+    """The branch, tag or commit the links point at: ``INBURGERING_REPOSITORY_REF``, else the version."""
+    from . import __version__
+
+    return os.environ.get("INBURGERING_REPOSITORY_REF") or __version__
+
+
+def source_url(path, first_line: int | None = None, last_line: int | None = None) -> str | None:
+    """An absolute link to a file (and lines) in the repository, the shape of ``openfisca serve``'s
+    ``source``: ``{repository}/blob/{ref}/{path}#L{first}-L{last}``."""
+    relative = _relative(path)
+    if relative is None:
+        return None
+    link = f"{repository_url()}/blob/{repository_ref()}/{relative}"
+    if first_line is not None:
+        link += f"#L{first_line}-L{last_line if last_line is not None else first_line}"
+    return link
+
+
 
 
 def describe_parameter(parameter) -> dict[str, Any]:
@@ -36,7 +75,7 @@ def describe_parameter(parameter) -> dict[str, Any]:
         "id": parameter.name,
         "description": parameter.description,
         "metadata": parameter.metadata,
-        "source": _relative(parameter.file_path),
+        "source": source_url(parameter.file_path),
     }
     if getattr(parameter, "documentation", None):
         body["documentation"] = parameter.documentation.strip()
@@ -55,13 +94,14 @@ def describe_parameter(parameter) -> dict[str, Any]:
     return body
 
 
-def list_parameters(tbs) -> dict[str, Any]:
+def list_parameters(tbs, base: str = "") -> dict[str, Any]:
+    """``base``: the server's own URL, so each ``href`` is absolute as ``openfisca serve`` gives it."""
     return {
         leaf.name: {
             "description": leaf.description,
             "label": leaf.metadata.get("label"),
             "provenance": leaf.metadata.get("provenance"),
-            "href": f"/parameter/{leaf.name}",
+            "href": f"{base}/parameter/{leaf.name}",
         }
         for leaf in tbs.parameters.get_descendants()
         if isinstance(leaf, Parameter)
@@ -95,7 +135,7 @@ def formula_documentation(variable) -> dict[str, Any]:
         result[start] = {
             "documentation": textwrap.dedent(formula.__doc__ or "").strip(),
             "content": textwrap.dedent("".join(source)),
-            "source": f"{_relative(inspect.getsourcefile(formula))}#L{line}",
+            "source": source_url(inspect.getsourcefile(formula), line, line + len(source) - 1),
         }
     return result
 
@@ -114,6 +154,9 @@ def describe_variable(variable) -> dict[str, Any]:
         "unit": getattr(variable, "unit", None),
         "isInput": not variable.formulas,
     }
+    source = _variable_source(variable)
+    if source:
+        body["source"] = source
     if variable.value_type is Enum:
         body["possibleValues"] = {m.name: m.value for m in variable.possible_values}
     if variable.formulas:
@@ -121,9 +164,17 @@ def describe_variable(variable) -> dict[str, Any]:
     return body
 
 
-def list_variables(tbs) -> dict[str, Any]:
+def _variable_source(variable) -> str | None:
+    try:
+        lines, first = inspect.getsourcelines(type(variable))
+        return source_url(inspect.getsourcefile(type(variable)), first, first + len(lines) - 1)
+    except (OSError, TypeError):
+        return None
+
+
+def list_variables(tbs, base: str = "") -> dict[str, Any]:
     return {
-        name: {"description": variable.label, "entity": variable.entity.key, "href": f"/variable/{name}"}
+        name: {"description": variable.label, "entity": variable.entity.key, "href": f"{base}/variable/{name}"}
         for name, variable in sorted(tbs.variables.items())
     }
 

@@ -17,6 +17,7 @@ from .situatie import Request
 from .tijdslimiet import controleer as binnen_de_tijd
 from .spoor import describe_parameter_read, trace_budget
 from .wetten import titel
+from .versie import model_version
 
 WORDS = {
     "nl": {"yes": "ja", "no": "nee", "on": "Op", "for": "voor", "is": "is", "decided": "Dit volgt uit",
@@ -193,6 +194,7 @@ def explain_one(tbs, index: TraceIndex, request: Request, name, period, plural, 
         lines += [f"  - {m['variable']} ({m['label']}): {m['default_used']}" for m in missing]
     return {
         "value": value,
+        "model_version": model_version(),
         "language": taal,
         "outcome": outcome,
         "conditions": conditions,

@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -133,11 +134,14 @@ def _free_port() -> int:
 def live_server():
     """The real API: uvicorn on a free loopback port, started once for the HTTP contract tests."""
     port = _free_port()
+    # stderr to a file, not a pipe: the JSON access log writes a line per request, and an unread
+    # pipe would block the server once full.
+    log = tempfile.TemporaryFile()
     process = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "api.main:app", "--host", "127.0.0.1", "--port", str(port)],
         cwd=Path(__file__).resolve().parent.parent,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -147,7 +151,8 @@ def live_server():
                 break
         except OSError:
             if process.poll() is not None:
-                raise RuntimeError(process.stderr.read().decode())
+                log.seek(0)
+                raise RuntimeError(log.read().decode())
             time.sleep(0.2)
     else:
         process.kill()
@@ -155,3 +160,4 @@ def live_server():
     yield base
     process.terminate()
     process.wait(timeout=10)
+    log.close()

@@ -99,7 +99,8 @@ def test_variable_endpoint_describes_the_law():
     assert "TIJDELIJK_VERBLIJFSDOEL" in body["possibleValues"]
     assert body["documentation"] and body["references"]
     assert body["formulas"]["0001-01-01"]["documentation"]
-    assert client.get("/variables").json()["geboortedatum"]["href"] == "/variable/geboortedatum"
+    # absolute, as openfisca serve gives it (issue #13: the Legislation Explorer follows it)
+    assert client.get("/variables").json()["geboortedatum"]["href"] == "http://testserver/variable/geboortedatum"
 
 
 def test_entities_and_parameters_listing():

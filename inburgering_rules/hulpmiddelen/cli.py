@@ -4,6 +4,7 @@
     inburgering-rules dekking [--check]                  write (or verify) docs/wetsdekking.md
     inburgering-rules impact --against REV [--situations FILE.json]
     inburgering-rules scenario new --situatie FILE.json --naam "..." [--bron "..."] [--uit FILE.yaml]
+    inburgering-rules bereken INVOER --peildatum D --uit UITVOER [--uitvoer a,b] [--stuk N] [--stil]
 
 Also ``python -m inburgering_rules.hulpmiddelen.cli …``. Exit status 0 = in order, 1 = problems found, 2 = the
 command itself could not run (a bad argument, an unknown git revision, an unreadable file).
@@ -107,6 +108,23 @@ def _scenario_nieuw(args) -> int:
     return 0
 
 
+def _bereken(args) -> int:
+    try:
+        from .caseload import STANDAARD_UITVOER, CaseloadFout, bereken_bestand
+    except ImportError as error:  # pandas, pyarrow or tqdm missing
+        print(f"{error}: installeer met pip install 'inburgering-rules[caseload]'", file=sys.stderr)
+        return 2
+    uitvoer = [u.strip() for u in args.uitvoer.split(",")] if args.uitvoer else list(STANDAARD_UITVOER)
+    try:
+        rijen, fout = bereken_bestand(Path(args.invoer), args.peildatum, Path(args.uit), uitvoer,
+                                      grootte=args.stuk, voortgang=not args.stil)
+    except CaseloadFout as error:
+        print(str(error), file=sys.stderr)
+        return 2
+    print(f"{rijen} rijen berekend naar {_toon(Path(args.uit))}; {fout} met een fout (kolom 'fout').")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="inburgering-rules", description="Hulpmiddelen voor juristen en testschrijvers.")
     sub = p.add_subparsers(dest="opdracht", required=True)
@@ -140,6 +158,15 @@ def parser() -> argparse.ArgumentParser:
     nieuw.add_argument("--uit", metavar="FILE.yaml", help="voeg toe aan dit bestand (anders naar het scherm)")
     nieuw.add_argument("--periode", metavar="JJJJ-MM-DD", help="de peildatum (anders uit de null-vragen in de situatie)")
     nieuw.set_defaults(functie=_scenario_nieuw)
+
+    bereken = sub.add_parser("bereken", help="een caseload uit CSV, Parquet of DUO-JSON-regels, in stukken")
+    bereken.add_argument("invoer", metavar="INVOER", help=".csv/.parquet (kolommen = invoernamen) of .jsonl (DUO)")
+    bereken.add_argument("--peildatum", required=True, metavar="JJJJ-MM-DD")
+    bereken.add_argument("--uit", required=True, metavar="UITVOER", help=".csv of .parquet")
+    bereken.add_argument("--uitvoer", metavar="a,b,c", help="de te berekenen variabelen (standaard: plicht en termijn)")
+    bereken.add_argument("--stuk", type=int, default=10_000, metavar="N", help="rijen per stuk (standaard 10000)")
+    bereken.add_argument("--stil", action="store_true", help="geen voortgangsbalk")
+    bereken.set_defaults(functie=_bereken)
     return p
 
 
