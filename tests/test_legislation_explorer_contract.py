@@ -191,3 +191,13 @@ def test_the_api_page_gets_a_spec_swagger_ui_3_renders():
     for ref in re.findall(r"'\$ref': '([^']+)'", str(spec)):
         kind, name = ref.removeprefix("#/components/").split("/", 1)
         assert name in components.get(kind, {}), ref  # an unresolved $ref is an error in swagger-ui
+
+
+def test_try_it_out_on_the_api_page_passes_the_preflight():
+    # swagger-ui's "Try it out" posts JSON to servers[0] from the explorer's origin: a preflight first
+    preflight = client.options("/calculate", headers={**ORIGIN, "Access-Control-Request-Method": "POST",
+                                                      "Access-Control-Request-Headers": "content-type"})
+    assert preflight.status_code == 200
+    assert preflight.headers["Access-Control-Allow-Origin"] in ("*", ORIGIN["Origin"])
+    assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
+    assert "content-type" in preflight.headers["Access-Control-Allow-Headers"].lower()
