@@ -184,9 +184,23 @@ def describe_entities(tbs) -> dict[str, Any]:
     for entity in tbs.entities:
         body = {"plural": entity.plural, "description": entity.label, "documentation": entity.doc}
         if not entity.is_person:
-            body["roles"] = {
-                role.key: {"plural": role.plural, "description": role.label, "documentation": role.doc}
-                for role in entity.roles
-            }
+            body["roles"] = {role.key: _describe_role(role) for role in entity.roles}
         result[entity.key] = body
     return result
+
+
+def _describe_role(role) -> dict[str, Any]:
+    """A role as ``openfisca serve`` gives it: the Legislation Explorer shows only ``description``
+    (and ``max``) in its roles table, and there ``openfisca serve`` puts the role's doc. The short
+    label stays in ``label``, the doc also in ``documentation`` as before."""
+    body: dict[str, Any] = {
+        "plural": role.plural,
+        "description": (role.doc or "").strip() or role.label,
+        "label": role.label,
+        "documentation": role.doc,
+    }
+    if role.subroles:
+        body["max"] = len(role.subroles)
+    elif role.max:
+        body["max"] = role.max
+    return body

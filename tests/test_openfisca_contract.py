@@ -99,6 +99,9 @@ def test_entities_as_openfisca_serve():
     for key, entity in reference.items():
         assert mine[key]["plural"] == entity["plural"]
         assert set(mine[key].get("roles", {})) == set(entity.get("roles", {}))
+        for role_key, role in entity.get("roles", {}).items():  # the explorer's roles table
+            for field in ("plural", "description", "max"):
+                assert mine[key]["roles"][role_key].get(field) == role.get(field), (key, role_key, field)
 
 
 def test_spec_is_openapi_30_with_servers_for_swagger_ui_3():
