@@ -17,13 +17,17 @@ from inburgering_rules.rules import (
     vereist,
     voor_peildatum,
 )
+from inburgering_rules.traject import niet_voor_geboorte
 from inburgering_rules.wetten import BI2013, BI2021, RI2021, WI2013, WI2021, artikel
 
 # The Wet inburgering as it read before 2013 (regime WI2007).
 WI2007_ART_5 = artikel(WI2013, "5", lid=1, versie="2012-11-01")
 
 # Wi2021 art. 5 lid 1 "geheel of gedeeltelijk"; Bi2021 art. 2.7 lid 3: a partial ontheffing covers some
-# exam parts only, so the plicht (art. 6 lid 1) remains. Only these two end it.
+# exam parts only, so the plicht (art. 6 lid 1) remains. Only these two end it. The same holds for a
+# WI2013 person: Wi2013 art. 6 lid 1 (versie 2017-10-01) knows only the whole medical ontheffing, and its
+# only partial one (lid 2, exam parts b and c after proven efforts) leaves the participatieverklaring
+# (art. 7 lid 2 a), so MEDISCH_GEDEELTELIJK never ends the plicht (docs/modelkeuzes.md, ronde 2, item 8).
 ONTHEFFINGEN_DIE_DE_PLICHT_BEEINDIGEN = [Ontheffing.MEDISCH.index, Ontheffing.BIJZONDERE_OMSTANDIGHEDEN.index]
 
 
@@ -155,7 +159,7 @@ class reden_geen_inburgeringsplicht(Variable):
             [onder_wi2007, onder_wi2013], [lijst_wi2007[diploma], lijst_wi2013[diploma]], lijst_nu[diploma]
         )
         # Wi2021 art. 4 lid 1 d; Wi2013 art. 5 lid 1 e: only while the person still follows it.
-        gestopt_op = voor_peildatum(persoon("datum_einde_vrijstellende_opleiding", period), dag)
+        gestopt_op = voor_peildatum(niet_voor_geboorte(persoon, "datum_einde_vrijstellende_opleiding", period), dag)
         vrijstellende_opleiding = persoon("volgt_vrijstellende_opleiding", period) & is_nooit(gestopt_op)
         # Wi2021 art. 4 lid 1 e (Bi2021 art. 2.3); Besluit inburgering art. 2.8a; Wi2007 art. 5 lid 1 f.
         voldoende_ingeburgerd = persoon("voldoende_ingeburgerd_aangetoond", period)
