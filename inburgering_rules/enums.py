@@ -36,8 +36,12 @@ class Diploma(Enum):
     VSO = "Voortgezet speciaal onderwijs"
     # Added by the statute review, round 2 (2026-12): the foreign documents of Besluit inburgering art. 2.3
     # lid 1 d-h (versie 2013-01-01) = c-g (versie 2021-12-31); each with the condition the text sets.
-    BELGISCH_NEDERLANDSTALIG = "Vergelijkbaar diploma uit het Nederlandstalig onderwijs in België (voldoende voor Nederlandse taal)"
-    SURINAAMS_NEDERLANDSTALIG = "Vergelijkbaar diploma uit het Nederlandstalig onderwijs in Suriname (voldoende voor Nederlandse taal)"
+    BELGISCH_NEDERLANDSTALIG = (
+        "Vergelijkbaar diploma uit het Nederlandstalig onderwijs in België (voldoende voor Nederlandse taal)"
+    )
+    SURINAAMS_NEDERLANDSTALIG = (
+        "Vergelijkbaar diploma uit het Nederlandstalig onderwijs in Suriname (voldoende voor Nederlandse taal)"
+    )
     CARIBISCH_NEDERLANDSTALIG = (
         "Diploma van een aangewezen opleiding in het Nederlandstalig onderwijs in Bonaire, Sint Eustatius, Saba, "
         "Aruba, Curaçao of Sint Maarten (voldoende voor Nederlandse taal)"

@@ -47,6 +47,7 @@ def fout_bij(response, veld, person_id="anna"):
         ("uren_taalles_en_knm", -1, "recht_op_verlenging_aanzienlijke_inspanningen"),
         ("bevallingen_eerder_verlengd", -1, "verlenging_wegens_bevalling_dagen"),
         ("participatieverklaring_verlenging_dagen", -1, "participatieverklaring_termijn_einddatum"),
+        ("onderbreking_inburgeringsplicht_dagen", -1, "inburgeringstermijn_einddatum"),
     ],
 )
 def test_negatief_aantal_is_400_met_het_veld(veld, waarde, gevraagd):
@@ -188,3 +189,10 @@ def test_einde_opleiding_voor_de_geboortedatum_is_400(feiten, veld, gevraagd):
 def test_einde_opleiding_op_de_geboortedatum_is_mogelijk(veld, gevraagd):
     response = post({veld: {"ETERNITY": "1990-05-01"}, "leerroute": {"ETERNITY": "B1"}}, gevraagd)
     assert response.status_code == 200, response.text
+
+
+def test_onderbreking_van_meer_dan_een_jaar_is_400():
+    # Bi2021 art. 2.1 lid 2: "gedurende een tijdvak van maximaal een jaar"; 366 days is the longest.
+    facts = {"onderbreking_inburgeringsplicht_dagen": {"ETERNITY": 367}}
+    message = fout_bij(post(facts, "inburgeringstermijn_einddatum"), "onderbreking_inburgeringsplicht_dagen")
+    assert "at most 366" in message

@@ -61,8 +61,12 @@ class mag_lenen_bij_duo(Variable):
     termijn, tot zes jaar na de termijn; en art. 16 lid 2 a (versie 2017-10-01 en 2021-12-31): geen
     aanspraak als hij "na het verstrijken van de termijn, bedoeld in artikel 7a, eerste lid, of de ...
     verlengde termijn de participatieverklaring niet heeft ondertekend" (op de peildatum nog niet
-    ondertekend, ``datum_participatieverklaring_ondertekend``). Niet gemodelleerd: de vrijwilliger onder het Besluit inburgering (2013), Bi2021 art. 6.2 lid 5-6 (een
-    oude lening nog niet terugbetaald: een voorwaarde voor het verstrekken, geen aanspraak) en art. 6.15.
+    ondertekend, ``datum_participatieverklaring_ondertekend``). Niet gemodelleerd: de vrijwilliger onder het
+    Besluit inburgering (2013), Bi2021 art. 6.2 lid 5-6 (een oude lening nog niet terugbetaald: een voorwaarde
+    voor het verstrekken, geen aanspraak) en de lening van het regime WI2007 (docs/modelkeuzes.md, ronde 2,
+    item 7b: ``false`` is daar geen antwoord van de wet). Bi2021 art. 6.15 (de termijnen van art. 6.3 lid 1
+    verlengd met de onderbreking van art. 2.1 lid 2) volgt uit de termijn, die art. 4.2 al met die duur
+    verlengt (``onderbreking_inburgeringsplicht_dagen``).
     """
 
     value_type = bool
