@@ -34,6 +34,22 @@ class Diploma(Enum):
     HBO_WO_NEDERLANDSTALIG = "Nederlandstalige hbo- of wo-opleiding"
     PRAKTIJKONDERWIJS = "Praktijkonderwijs"
     VSO = "Voortgezet speciaal onderwijs"
+    # Added by the statute review, round 2 (2026-12): the foreign documents of Besluit inburgering art. 2.3
+    # lid 1 d-h (versie 2013-01-01) = c-g (versie 2021-12-31); each with the condition the text sets.
+    BELGISCH_NEDERLANDSTALIG = (
+        "Vergelijkbaar diploma uit het Nederlandstalig onderwijs in België (voldoende voor Nederlandse taal)"
+    )
+    SURINAAMS_NEDERLANDSTALIG = (
+        "Vergelijkbaar diploma uit het Nederlandstalig onderwijs in Suriname (voldoende voor Nederlandse taal)"
+    )
+    CARIBISCH_NEDERLANDSTALIG = (
+        "Diploma van een aangewezen opleiding in het Nederlandstalig onderwijs in Bonaire, Sint Eustatius, Saba, "
+        "Aruba, Curaçao of Sint Maarten (voldoende voor Nederlandse taal)"
+    )
+    EUROPEES_BACCALAUREAAT = "Europees baccalaureaat met Nederlands als eerste of tweede taal (voldoende)"
+    INTERNATIONAAL_BACCALAUREAAT = (
+        "IB Middle Years Certificate, IGCSE of Internationaal Baccalaureaat met het vak Nederlands (voldoende)"
+    )
 
 
 class Ontheffing(Enum):

@@ -107,6 +107,25 @@ def lening_aanspraak(persoon, period, parameters) -> tuple[np.ndarray, np.ndarra
     return start, laatste
 
 
+def participatieverklaring_aanspraak_tot(persoon, period) -> np.ndarray:
+    """Last day of loan aanspraak left by Wi2013 art. 16 lid 2 a, as known on the peildatum.
+
+    Art. 16 lid 2 a (versie 2021-12-31): no aanspraak "als de inburgeringsplichtige: a. na het
+    verstrijken van de termijn, bedoeld in artikel 7a, eerste lid, of de [...] verlengde termijn de
+    participatieverklaring niet heeft ondertekend". Read on the peildatum: while the verklaring is not
+    signed, the aanspraak ends with the last day of the art. 7a term; once signed (even late) this
+    ground no longer applies. Signed, or no art. 7a term: 9999-12-31 (no limit).
+    """
+    from .dates import peildatum
+    from .rules import voor_peildatum
+    from .traject import niet_voor_geboorte
+
+    dag = peildatum(period)
+    einde = as_days(persoon("participatieverklaring_termijn_einddatum", period))
+    ondertekend = voor_peildatum(niet_voor_geboorte(persoon, "datum_participatieverklaring_ondertekend", period), dag)
+    return np.where(ondertekend == NOOIT, einde, NOOIT)
+
+
 def op_centen(bedragen) -> np.ndarray:
     """Round euro amounts to whole cents as float64 (removes binary noise of count × amount).
 

@@ -46,6 +46,8 @@ def fout_bij(response, veld, person_id="anna"):
         ("ziekte_dagen_naaste_tijdens_termijn", -1, "verlenging_wegens_ziekte_dagen"),
         ("uren_taalles_en_knm", -1, "recht_op_verlenging_aanzienlijke_inspanningen"),
         ("bevallingen_eerder_verlengd", -1, "verlenging_wegens_bevalling_dagen"),
+        ("participatieverklaring_verlenging_dagen", -1, "participatieverklaring_termijn_einddatum"),
+        ("onderbreking_inburgeringsplicht_dagen", -1, "inburgeringstermijn_einddatum"),
     ],
 )
 def test_negatief_aantal_is_400_met_het_veld(veld, waarde, gevraagd):
@@ -74,6 +76,9 @@ def test_vier_taalexamens_is_toegestaan():
         ("datum_kennisgeving_inburgeringsplicht", "pip_uiterste_datum"),
         ("datum_inschrijving_brp", "pip_uiterste_datum"),
         ("datum_kennisgeving_inburgeringsplicht", "pip_te_laat"),
+        ("datum_ontvangst_informatie_derde", "pip_uiterste_datum"),
+        ("datum_inschrijving_andere_gemeente", "pip_andere_gemeente_uiterste_datum"),
+        ("datum_participatieverklaring_ondertekend", "mag_lenen_bij_duo"),
     ],
 )
 def test_gebeurtenis_voor_de_geboortedatum_is_400(veld, gevraagd):
@@ -146,3 +151,48 @@ def test_negatief_aantal_voortgangsgesprekken_uit_het_pip_is_400():
     veld = "aantal_voortgangsgesprekken_volgens_pip"
     message = fout_bij(post(facts, "minimaal_aantal_voortgangsgesprekken"), veld)
     assert "at least 0" in message
+
+
+@pytest.mark.parametrize(
+    "feiten, veld, gevraagd",
+    [
+        (
+            {"volgt_vrijstellende_opleiding": {"ETERNITY": True}},
+            "datum_einde_vrijstellende_opleiding",
+            "inburgeringsplichtig",
+        ),
+        (
+            {"volgt_vrijstellende_opleiding": {"ETERNITY": True}},
+            "datum_einde_vrijstellende_opleiding",
+            "toepasselijke_inburgeringswet",
+        ),
+        (
+            {"niet_vrijstellende_opleiding_tijdens_termijn": {"ETERNITY": True}, "leerroute": {"ETERNITY": "B1"}},
+            "datum_einde_niet_vrijstellende_opleiding",
+            "leerroute_wijzigen_toegestaan",
+        ),
+    ],
+)
+def test_einde_opleiding_voor_de_geboortedatum_is_400(feiten, veld, gevraagd):
+    # An education cannot end before the person is born (niet_eerder_dan via niet_voor_geboorte).
+    message = fout_bij(post({**feiten, veld: {"ETERNITY": "1990-04-30"}}, gevraagd), veld)
+    assert "geboortedatum" in message
+
+
+@pytest.mark.parametrize(
+    "veld, gevraagd",
+    [
+        ("datum_einde_vrijstellende_opleiding", "inburgeringsplichtig"),
+        ("datum_einde_niet_vrijstellende_opleiding", "leerroute_wijzigen_toegestaan"),
+    ],
+)
+def test_einde_opleiding_op_de_geboortedatum_is_mogelijk(veld, gevraagd):
+    response = post({veld: {"ETERNITY": "1990-05-01"}, "leerroute": {"ETERNITY": "B1"}}, gevraagd)
+    assert response.status_code == 200, response.text
+
+
+def test_onderbreking_van_meer_dan_een_jaar_is_400():
+    # Bi2021 art. 2.1 lid 2: "gedurende een tijdvak van maximaal een jaar"; 366 days is the longest.
+    facts = {"onderbreking_inburgeringsplicht_dagen": {"ETERNITY": 367}}
+    message = fout_bij(post(facts, "inburgeringstermijn_einddatum"), "onderbreking_inburgeringsplicht_dagen")
+    assert "at most 366" in message

@@ -5,7 +5,7 @@ from openfisca_core.variables import Variable
 from inburgering_rules.dates import NOOIT, as_days, peildatum, term_end
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime, Nationaliteit, Verblijfsgrond
-from inburgering_rules.geldregels import lening_aanspraak
+from inburgering_rules.geldregels import lening_aanspraak, participatieverklaring_aanspraak_tot
 from inburgering_rules.traject import verplichte_invoer
 from inburgering_rules.wetten import BI2021, WI2013, WI2021, artikel
 
@@ -58,9 +58,15 @@ class mag_lenen_bij_duo(Variable):
       inburgeraar (``persoon_artikel_6_1``) drie jaar na het verkrijgen van rechtmatig verblijf.
     Wet inburgering (2013), via Wi2021 art. 54: art. 16 lid 2 b en c en Besluit inburgering art. 4.2
     lid 1 (versie 2021-12-31): iedere Wi2013-inburgeringsplichtige tijdens zijn termijn of nieuwe
-    termijn, tot zes jaar na de termijn. Niet gemodelleerd: Wi2013 art. 16 lid 2 a (participatieverklaring
-    niet ondertekend), de vrijwilliger onder het Besluit inburgering (2013), Bi2021 art. 6.2 lid 5-6 (een
-    oude lening nog niet terugbetaald: een voorwaarde voor het verstrekken, geen aanspraak) en art. 6.15.
+    termijn, tot zes jaar na de termijn; en art. 16 lid 2 a (versie 2017-10-01 en 2021-12-31): geen
+    aanspraak als hij "na het verstrijken van de termijn, bedoeld in artikel 7a, eerste lid, of de ...
+    verlengde termijn de participatieverklaring niet heeft ondertekend" (op de peildatum nog niet
+    ondertekend, ``datum_participatieverklaring_ondertekend``). Niet gemodelleerd: de vrijwilliger onder het
+    Besluit inburgering (2013), Bi2021 art. 6.2 lid 5-6 (een oude lening nog niet terugbetaald: een voorwaarde
+    voor het verstrekken, geen aanspraak) en de lening van het regime WI2007 (docs/modelkeuzes.md, ronde 2,
+    item 7b: ``false`` is daar geen antwoord van de wet). Bi2021 art. 6.15 (de termijnen van art. 6.3 lid 1
+    verlengd met de onderbreking van art. 2.1 lid 2) volgt uit de termijn, die art. 4.2 al met die duur
+    verlengt (``onderbreking_inburgeringsplicht_dagen``).
     """
 
     value_type = bool
@@ -77,7 +83,9 @@ class mag_lenen_bij_duo(Variable):
         art. 4.2 lid 1."""
         plichtig = persoon("inburgeringsplichtig", period)
         wi2013 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2013
-        return plichtig & wi2013 & binnen_aanspraak_inburgeringsplichtige(persoon, period, parameters)
+        # Wi2013 art. 16 lid 2 a: the art. 7a term has passed without a signed participatieverklaring.
+        lid_2_a = peildatum(period) > participatieverklaring_aanspraak_tot(persoon, period)
+        return plichtig & wi2013 & ~lid_2_a & binnen_aanspraak_inburgeringsplichtige(persoon, period, parameters)
 
     def formula_2022_01_01(persoon, period, parameters):
         """Sinds 2022-01-01: Wi2021 art. 19-20 en Bi2021 art. 6.1 en 6.3 naast de Wi2013 voor wie op
@@ -89,7 +97,9 @@ class mag_lenen_bij_duo(Variable):
 
         # Wi2021 art. 20 lid 2 b: wie niet (langer) inburgeringsplichtig is, heeft geen aanspraak.
         wi2021_plichtige = plichtig & (regime == Inburgeringsregime.WI2021)
-        wi2013_plichtige = plichtig & (regime == Inburgeringsregime.WI2013)
+        # Wi2013 art. 16 lid 2 a: the art. 7a term has passed without a signed participatieverklaring.
+        lid_2_a = peildatum(period) > participatieverklaring_aanspraak_tot(persoon, period)
+        wi2013_plichtige = plichtig & (regime == Inburgeringsregime.WI2013) & ~lid_2_a
         # Wi2021 art. 19: vergunning regulier (geen asiel), niet de nareiziger van art. 13 lid 1 b.
         verblijfsvergunning_regulier = (grond != Verblijfsgrond.GEEN) & (grond != Verblijfsgrond.ASIEL)
         artikel_13_lid_1_b = grond == Verblijfsgrond.NAREIZIGER_REGULIER

@@ -7,6 +7,7 @@ from openfisca_core.variables import Variable
 from inburgering_rules.dates import NOOIT_DATE, add_years, later_of, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.rules import datum_parameter, voor_peildatum
+from inburgering_rules.traject import niet_voor_geboorte
 from inburgering_rules.wetten import WI2013, WI2021, artikel
 
 # The Wet inburgering as it read before 2013 (regime WI2007).
@@ -51,7 +52,7 @@ class datum_aanvang_indien_binnen_de_wet(Variable):
             later_of(persoon("datum_verblijfsrecht", period), einde_kwalificatieplicht),
             datum_parameter(p.inwerkingtreding_wi2007),
         )
-        gestopt_op = voor_peildatum(persoon("datum_einde_vrijstellende_opleiding", period), dag)
+        gestopt_op = voor_peildatum(niet_voor_geboorte(persoon, "datum_einde_vrijstellende_opleiding", period), dag)
         wi2013_uitzondering_beeindigd = (
             persoon("volgt_vrijstellende_opleiding", period)
             & (gestopt_op <= dag)

@@ -16,6 +16,7 @@ class datum_einde_vrijstellende_opleiding(Variable):
     volgt"; Wi2013 art. 5 lid 1 e). Wie op 31 december 2021 zo'n opleiding volgde onder de Wet inburgering
     (2013) en op of na 1 januari 2022 stopt, valt onder de Wet inburgering 2021 (DUO; docs/modelkeuzes.md,
     "Inburgeringsplicht naar de wettekst", item 3).
+    Een datum vóór ``geboortedatum`` is onmogelijk: de API antwoordt 400 met dit veld.
     """
 
     value_type = date

@@ -8,6 +8,7 @@ from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Diploma, Inburgeringsregime, Nationaliteit, Ontheffing
 from inburgering_rules.enums import RedenGeenInburgeringsplicht as Reden
 from inburgering_rules.enums import Verblijfsgrond
+from inburgering_rules.errors import ParameterZonderWaarde
 from inburgering_rules.rules import (
     begrensd,
     datum_parameter,
@@ -17,13 +18,17 @@ from inburgering_rules.rules import (
     vereist,
     voor_peildatum,
 )
+from inburgering_rules.traject import niet_voor_geboorte
 from inburgering_rules.wetten import BI2013, BI2021, RI2021, WI2013, WI2021, artikel
 
 # The Wet inburgering as it read before 2013 (regime WI2007).
 WI2007_ART_5 = artikel(WI2013, "5", lid=1, versie="2012-11-01")
 
 # Wi2021 art. 5 lid 1 "geheel of gedeeltelijk"; Bi2021 art. 2.7 lid 3: a partial ontheffing covers some
-# exam parts only, so the plicht (art. 6 lid 1) remains. Only these two end it.
+# exam parts only, so the plicht (art. 6 lid 1) remains. Only these two end it. The same holds for a
+# WI2013 person: Wi2013 art. 6 lid 1 (versie 2017-10-01) knows only the whole medical ontheffing, and its
+# only partial one (lid 2, exam parts b and c after proven efforts) leaves the participatieverklaring
+# (art. 7 lid 2 a), so MEDISCH_GEDEELTELIJK never ends the plicht (docs/modelkeuzes.md, ronde 2, item 8).
 ONTHEFFINGEN_DIE_DE_PLICHT_BEEINDIGEN = [Ontheffing.MEDISCH.index, Ontheffing.BIJZONDERE_OMSTANDIGHEDEN.index]
 
 
@@ -154,8 +159,26 @@ class reden_geen_inburgeringsplicht(Variable):
         vrijstellend_diploma = np.select(
             [onder_wi2007, onder_wi2013], [lijst_wi2007[diploma], lijst_wi2013[diploma]], lijst_nu[diploma]
         )
+        # A document of the Besluit inburgering list with no known value under the Wi2021 (Ri2021 art. 2.1
+        # was not read): whoever holds one and is not already outside the plicht on a higher ground
+        # gets no answer rather than a guessed one (the parameter's value is null from 2022-01-01).
+        if dag > np.datetime64(laatste_dag_wi2013):
+            lijst_laatste_dag = parameters(laatste_dag_wi2013).inburgeringsplicht.vrijstellende_diplomas
+            onbekend = sorted(set(lijst_laatste_dag) - set(p.vrijstellende_diplomas))
+            hogere_reden = (
+                buiten_de_wet | jonger_dan_minimumleeftijd | kwalificatieplichtig | pensioengerechtigde_leeftijd
+                | acht_jaar_leerplichtig_in_nl
+            )
+            onder_wi2021 = ~onder_wi2007 & ~onder_wi2013 & ~hogere_reden
+            for naam in onbekend:
+                if (onder_wi2021 & (diploma == Diploma[naam].index)).any():
+                    raise ParameterZonderWaarde(
+                        f"inburgeringsplicht.vrijstellende_diplomas.{naam}", str(dag),
+                        "Wi2021 art. 4 lid 1 b leaves the exempting documents to the Regeling inburgering 2021 "
+                        "art. 2.1, which could not be read",
+                    )
         # Wi2021 art. 4 lid 1 d; Wi2013 art. 5 lid 1 e: only while the person still follows it.
-        gestopt_op = voor_peildatum(persoon("datum_einde_vrijstellende_opleiding", period), dag)
+        gestopt_op = voor_peildatum(niet_voor_geboorte(persoon, "datum_einde_vrijstellende_opleiding", period), dag)
         vrijstellende_opleiding = persoon("volgt_vrijstellende_opleiding", period) & is_nooit(gestopt_op)
         # Wi2021 art. 4 lid 1 e (Bi2021 art. 2.3); Besluit inburgering art. 2.8a; Wi2007 art. 5 lid 1 f.
         voldoende_ingeburgerd = persoon("voldoende_ingeburgerd_aangetoond", period)

@@ -6,6 +6,7 @@ from inburgering_rules.dates import ONE_DAY, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime
 from inburgering_rules.rules import datum_parameter, eerste_van_toepassing, niet_eerder_dan, voor_peildatum
+from inburgering_rules.traject import niet_voor_geboorte
 from inburgering_rules.wetten import WI2013, WI2021, WIJZIGINGSWET_2012, artikel
 
 # The Wet inburgering as it read before 2013 (regime WI2007).
@@ -21,7 +22,7 @@ def _toepasselijke_wet(persoon, period, parameters, art_54_lid_3: bool):
     wi2021_vanaf = datum_parameter(p.inwerkingtreding_wi2021)
 
     volgt = persoon("volgt_vrijstellende_opleiding", period)
-    gestopt_op = voor_peildatum(persoon("datum_einde_vrijstellende_opleiding", period), dag)
+    gestopt_op = voor_peildatum(niet_voor_geboorte(persoon, "datum_einde_vrijstellende_opleiding", period), dag)
 
     def volgt_opleiding_op(datum):
         # The education follows the kwalificatieplicht without a gap ("aansluitend", Wi2013 art. 5 lid 1 e),

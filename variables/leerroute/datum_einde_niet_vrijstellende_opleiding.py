@@ -12,7 +12,8 @@ class datum_einde_niet_vrijstellende_opleiding(Variable):
     """Dag waarop de inburgeringsplichtige de niet vrijstellende opleiding van Bi2021 art. 4.3 lid 2
     afrondde of voortijdig beëindigde. Na die dag kan het college de leerroute ook na de anderhalf jaar
     van art. 5.4 lid 1 nog wijzigen (art. 5.4 lid 2, sinds de versie 2023-01-01). Niet opgegeven: (nog)
-    niet afgerond of beëindigd."""
+    niet afgerond of beëindigd. Een datum vóór ``geboortedatum`` is onmogelijk: de API antwoordt 400
+    met dit veld."""
 
     value_type = date
     entity = Persoon

@@ -5,6 +5,7 @@ from inburgering_rules.dates import add_months, is_nooit, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime, Leerroute
 from inburgering_rules.rules import voor_peildatum
+from inburgering_rules.traject import niet_voor_geboorte
 from inburgering_rules.wetten import BI2021, WI2021, artikel
 
 
@@ -61,7 +62,7 @@ class leerroute_wijzigen_toegestaan(Variable):
         """Bi2021 art. 5.4 lid 1 en lid 2, versie 2023-01-01."""
         kan_wijzigen, lid_1, einde_lid_1 = _lid_1(persoon, period, parameters)
         einde_opleiding = voor_peildatum(
-            persoon("datum_einde_niet_vrijstellende_opleiding", period), peildatum(period)
+            niet_voor_geboorte(persoon, "datum_einde_niet_vrijstellende_opleiding", period), peildatum(period)
         )
         opleiding_art_4_3 = persoon("niet_vrijstellende_opleiding_tijdens_termijn", period)
         lid_2 = opleiding_art_4_3 & ~is_nooit(einde_opleiding) & (einde_opleiding >= einde_lid_1)

@@ -4,7 +4,7 @@ import numpy as np
 from openfisca_core.periods import DAY
 from openfisca_core.variables import Variable
 
-from inburgering_rules.dates import NOOIT, NOOIT_DATE, add_weeks, is_nooit, peildatum
+from inburgering_rules.dates import NOOIT, NOOIT_DATE, add_weeks, is_nooit, later_of, peildatum
 from inburgering_rules.entities import Persoon
 from inburgering_rules.enums import Inburgeringsregime, Verblijfsgrond
 from inburgering_rules.rules import voor_peildatum
@@ -39,6 +39,14 @@ class pip_uiterste_datum(Variable):
       verblijfsvergunning asiel voor bepaalde tijd), hier ``verblijfsgrond == ASIEL`` (aanname: elke
       houder wordt via de taakstelling gehuisvest).
 
+    - Afwijking (lid 2, versie 2023-01-01; niet in 2022-01-01): wacht het college op informatie van
+      een derde (``pip_in_afwachting_van_informatie_derde``), dan "Uiterlijk twee weken na ontvangst
+      van deze informatie" (``datum_ontvangst_informatie_derde``), nooit vóór de uiterste dag van lid 1:
+      de afwijking bestaat alleen omdat het plan "binnen deze termijn" niet kon. Nog niet ontvangen:
+      9999-12-31 (de termijn loopt nog niet).
+    - Een nieuw plan na verhuizing (lid 2 in 2022, lid 3 sinds 2023) is een ander plan, met een eigen
+      uiterste dag: ``pip_andere_gemeente_uiterste_datum``.
+
     ``datum_inschrijving_brp`` is voor een houder van een verblijfsvergunning asiel de inschrijving in
     die huisvestingsgemeente. Een week is 7 dagen; een gebeurtenis na de peildatum is nog niet
     gebeurd. 9999-12-31 als de gebeurtenis waarvan de termijn telt (nog) niet gebeurde, of als de
@@ -50,7 +58,11 @@ class pip_uiterste_datum(Variable):
     definition_period = DAY
     default_value = NOOIT_DATE
     label = "Uiterste datum vaststelling PIP"
-    reference = [artikel(BI2021, "5.3", lid=1), artikel(WI2021, "15", lid=5)]
+    reference = [
+        artikel(BI2021, "5.3", lid=1),
+        artikel(BI2021, "5.3", lid=2, versie="2023-01-01"),
+        artikel(WI2021, "15", lid=5),
+    ]
 
     def formula_2022_01_01(persoon, period, parameters):
         """Bi2021 art. 5.3 lid 1, versie 2022-01-01: 10 weken na de inschrijving in de BRP (voor een
@@ -60,12 +72,13 @@ class pip_uiterste_datum(Variable):
         regime_wi2021 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2021
 
         ingeschreven = ~is_nooit(inschrijving)
-        # Lid 2 (a new plan within 10 weeks after a move to another municipality): not modelled.
+        # Lid 2 of this version (a new plan after a move) is pip_andere_gemeente_uiterste_datum.
         return np.where(regime_wi2021 & ingeschreven, add_weeks(inschrijving, weken), NOOIT)
 
     def formula_2023_01_01(persoon, period, parameters):
         """Bi2021 art. 5.3 lid 1, versie 2023-01-01: 10 weken na de kennisgeving,
-        of na de latere inschrijving in de huisvestingsgemeente (tweede zin)."""
+        of na de latere inschrijving in de huisvestingsgemeente (tweede zin); lid 2: twee weken na
+        ontvangst van de informatie van een derde waarop het college wachtte."""
         weken = parameters(period).termijn.pip.uiterste_termijn_weken
         kennisgeving, inschrijving = _gebeurtenissen(persoon, period)
         regime_wi2021 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2021
@@ -77,9 +90,16 @@ class pip_uiterste_datum(Variable):
         gehuisvest_art_28 = persoon("verblijfsgrond", period) == Verblijfsgrond.ASIEL
         nog_niet_ingeschreven = is_nooit(inschrijving) | (inschrijving > kennisgeving)
         tweede_zin = gehuisvest_art_28 & nog_niet_ingeschreven
-        uiterste = np.where(tweede_zin, add_weeks(inschrijving, weken), eerste_zin)
-        # Lid 2 (afwijken in afwachting van informatie van een derde) and lid 3 (a new plan after a move
-        # to another municipality): not modelled, no input records them.
+        lid_1 = np.where(tweede_zin, add_weeks(inschrijving, weken), eerste_zin)
+        # Lid 2: the college awaits information from a third party; the plan follows at the latest two
+        # weeks after it arrives. Until then no deadline runs (NOOIT). Lid 3 (a move) is another plan.
+        lid_2 = persoon("pip_in_afwachting_van_informatie_derde", period)
+        ontvangst = voor_peildatum(
+            niet_voor_geboorte(persoon, "datum_ontvangst_informatie_derde", period), peildatum(period)
+        )
+        weken_na_ontvangst = parameters(period).termijn.pip.na_informatie_derde_weken
+        na_ontvangst = np.where(is_nooit(ontvangst), NOOIT, add_weeks(ontvangst, weken_na_ontvangst))
+        uiterste = np.where(lid_2, later_of(lid_1, na_ontvangst), lid_1)
 
         gekend = ~is_nooit(kennisgeving)
         return np.where(regime_wi2021 & gekend, uiterste, NOOIT)
