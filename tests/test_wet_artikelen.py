@@ -88,7 +88,8 @@ def test_dependencies_come_from_the_formulas():
     tbs = systeem()
     gebruik = afhankelijkheden.gebruikt(tbs, "pip_uiterste_datum")
     assert {"datum_kennisgeving_inburgeringsplicht", "datum_inschrijving_brp", "inburgeringsregime"} <= gebruik.variabelen
-    assert gebruik.parameters == {"termijn.pip.uiterste_termijn_weken"}
+    # lid 1 (10 weeks) and, from 2023, lid 2 (two weeks after the information of a third party)
+    assert gebruik.parameters == {"termijn.pip.uiterste_termijn_weken", "termijn.pip.na_informatie_derde_weken"}
     assert "pip_te_laat" in afhankelijkheden.gebruikt_door(tbs, "pip_uiterste_datum")
     # regressie: a helper defined in the variable's own file (_gebeurtenissen) was not followed, so the
     # PIP deadline seemed not to read the kennisgeving and the BRP registration.
