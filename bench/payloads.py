@@ -43,6 +43,10 @@ def person(i: int, rng: random.Random, wanted: list[str], variables=()) -> dict:
         "datum_inschrijving_brp": {"ETERNITY": granted},
         "leerbaarheidstoets_b1_haalbaar": {"ETERNITY": rng.random() < 0.8},
         "perspectief_onderwijs": {"ETERNITY": rng.random() < 0.3},
+        # Facts the law needs where an answer depends on them (Bi2021 art. 5.3: the number of
+        # voortgangsgesprekken is set in the PIP; Bi2021 art. 6.1: a vrijwillige inburgeraar).
+        "aantal_voortgangsgesprekken_volgens_pip": {"ETERNITY": 2},
+        "persoon_artikel_6_1": {"ETERNITY": False},
     }
     facts.update({name: value for name, value in extra.items() if name in variables})
     return {**facts, **{name: {PEILDATUM: None} for name in wanted}}

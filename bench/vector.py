@@ -43,6 +43,8 @@ def main(count: int) -> dict:
         "datum_inschrijving_brp": granted,
         "leerbaarheidstoets_b1_haalbaar": rng.random(count) < 0.8,
         "perspectief_onderwijs": rng.random(count) < 0.3,
+        "aantal_voortgangsgesprekken_volgens_pip": np.full(count, 2, dtype=np.int32),
+        "persoon_artikel_6_1": np.zeros(count, dtype=bool),
     }
     for name, values in inputs.items():
         if name in tbs.variables:
