@@ -12,7 +12,14 @@ from openfisca_core.indexed_enums import Enum, EnumArray
 from openfisca_core import periods
 from openfisca_core.simulations import SimulationBuilder
 
-from .errors import ClientError, ErrorCollector, OngeldigGegeven, OntbrekendGegeven, ParameterZonderWaarde
+from .errors import (
+    ClientError,
+    ErrorCollector,
+    NietGemodelleerd,
+    OngeldigGegeven,
+    OntbrekendGegeven,
+    ParameterZonderWaarde,
+)
 from .geld import naar_centen
 from .situatie import PLACEHOLDER_PERSON, Request
 from .tijdslimiet import controleer as binnen_de_tijd
@@ -188,7 +195,7 @@ def evaluate(tbs, simulation, name: str, period: str) -> np.ndarray:
     """``simulation.calculate`` with every rule error turned into a 400 that names its cause."""
     try:
         return simulation.calculate(name, parsed_period(period))
-    except (OntbrekendGegeven, OngeldigGegeven) as error:
+    except (OntbrekendGegeven, OngeldigGegeven, NietGemodelleerd) as error:
         raise ClientError(400, rule_error_body(simulation, error)) from error
     except ParameterZonderWaarde as error:
         raise ClientError(400, {"error": str(error), "parameter": error.parameter, "date": error.date}) from error

@@ -46,6 +46,22 @@ class OngeldigGegeven(RegelFout):
         )
 
 
+class NietGemodelleerd(RegelFout):
+    """The law decides this for these instances, but the model does not implement that rule: no answer
+    rather than a wrong one (a ``false`` that the law does not give)."""
+
+    def __init__(self, variable: str, entity_plural: str, indices, reason: str):
+        self.variable = variable
+        self.entity_plural = entity_plural
+        self.indices = [int(i) for i in np.atleast_1d(indices)]
+        self.reason = reason
+        self.instance_message = f"'{variable}' cannot be decided by this model: {reason}."
+        super().__init__(
+            f"'{variable}' cannot be decided by this model for {len(self.indices)} {entity_plural} "
+            f"(positions {self.indices[:10]}): {reason}."
+        )
+
+
 class ParameterZonderWaarde(RegelFout):
     """A figure the law needs has no known value on that date (never guessed: RULEBOOK §0)."""
 

@@ -3,7 +3,7 @@
 import pytest
 from openfisca_core.simulations import SimulationBuilder
 
-from inburgering_rules.errors import OntbrekendGegeven
+from inburgering_rules.errors import NietGemodelleerd, OntbrekendGegeven
 
 EU_ONDERDAAN = {
     "geboortedatum": {"ETERNITY": "1990-05-01"},
@@ -29,3 +29,29 @@ def test_gezinsmigrant_heeft_persoon_artikel_6_1_niet_nodig(tbs):
     }
     sim = SimulationBuilder().build_from_entities(tbs, {"personen": {"a": persoon}})
     assert bool(sim.calculate("mag_lenen_bij_duo", "2024-01-15")[0]) is True
+
+
+def test_regressie_wi2007_plichtige_kreeg_stil_geen_lening(tbs):
+    # A newcomer plichtig from 2010 falls under the pre-2013 law (Stb. 2012, 430 art. X lid 2), whose
+    # art. 16 lid 1 gives a loan on conditions the model does not know: an error that says so, not false.
+    persoon = {
+        "geboortedatum": {"ETERNITY": "1980-05-01"},
+        "verblijfsgrond": {"ETERNITY": "GEZINSMIGRATIE"},
+        "datum_verblijfsrecht": {"ETERNITY": "2010-03-01"},
+    }
+    sim = SimulationBuilder().build_from_entities(tbs, {"personen": {"a": persoon}})
+    assert sim.calculate("inburgeringsregime", "2014-01-15").decode()[0].name == "WI2007"
+    with pytest.raises(NietGemodelleerd, match="pre-2013"):
+        sim.calculate("mag_lenen_bij_duo", "2014-01-15")
+
+
+def test_wi2007_lening_is_een_400_die_het_gegeven_noemt():
+    from fastapi.testclient import TestClient
+
+    from api.main import app
+
+    r = TestClient(app).post("/calculate", json={"personen": {"a": {
+        "geboortedatum": {"ETERNITY": "1980-05-01"}, "verblijfsgrond": {"ETERNITY": "GEZINSMIGRATIE"},
+        "datum_verblijfsrecht": {"ETERNITY": "2010-03-01"}, "mag_lenen_bij_duo": {"2014-01-15": None}}}})
+    assert r.status_code == 400
+    assert "cannot be decided" in r.json()["personen"]["a"]["mag_lenen_bij_duo"]

@@ -4,10 +4,24 @@ from openfisca_core.variables import Variable
 
 from inburgering_rules.dates import NOOIT, as_days, peildatum, term_end
 from inburgering_rules.entities import Persoon
+from inburgering_rules.errors import NietGemodelleerd
 from inburgering_rules.enums import Inburgeringsregime, Nationaliteit, Verblijfsgrond
 from inburgering_rules.geldregels import lening_aanspraak, participatieverklaring_aanspraak_tot
 from inburgering_rules.traject import verplichte_invoer
 from inburgering_rules.wetten import BI2021, WI2013, WI2021, artikel
+
+
+def geen_antwoord_voor_wi2007(persoon, period, plichtig, regime) -> None:
+    """The pre-2013 law gives its plichtigen a loan too (Wet inburgering art. 16 lid 1 as it read until
+    2013, kept by Stb. 2012, 430 art. X lid 2), on conditions of the old Besluit (art. 4.1 lid 3, 4.2
+    lid 1) that no input records: no answer rather than a ``false`` the law does not give."""
+    wi2007 = plichtig & (regime == Inburgeringsregime.WI2007)
+    if wi2007.any():
+        raise NietGemodelleerd(
+            "mag_lenen_bij_duo", persoon.entity.plural, np.flatnonzero(wi2007),
+            "the DUO loan of the pre-2013 law (Wet inburgering art. 16 lid 1 as it read until 2013, regime "
+            "WI2007) depends on conditions of the old Besluit inburgering that are not modelled",
+        )
 
 
 def binnen_aanspraak_inburgeringsplichtige(persoon, period, parameters) -> np.ndarray:
@@ -64,7 +78,7 @@ class mag_lenen_bij_duo(Variable):
     ondertekend, ``datum_participatieverklaring_ondertekend``). Niet gemodelleerd: de vrijwilliger onder het
     Besluit inburgering (2013), Bi2021 art. 6.2 lid 5-6 (een oude lening nog niet terugbetaald: een voorwaarde
     voor het verstrekken, geen aanspraak) en de lening van het regime WI2007 (docs/modelkeuzes.md, ronde 2,
-    item 7b: ``false`` is daar geen antwoord van de wet). Bi2021 art. 6.15 (de termijnen van art. 6.3 lid 1
+    item 7b): daar is het antwoord een fout die dat zegt, want ``false`` is geen antwoord van de wet. Bi2021 art. 6.15 (de termijnen van art. 6.3 lid 1
     verlengd met de onderbreking van art. 2.1 lid 2) volgt uit de termijn, die art. 4.2 al met die duur
     verlengt (``onderbreking_inburgeringsplicht_dagen``).
     """
@@ -82,7 +96,9 @@ class mag_lenen_bij_duo(Variable):
         """Van 2013 tot 2022: alleen de Wet inburgering (2013), art. 16 lid 2 en Besluit inburgering
         art. 4.2 lid 1."""
         plichtig = persoon("inburgeringsplichtig", period)
-        wi2013 = persoon("inburgeringsregime", period) == Inburgeringsregime.WI2013
+        regime = persoon("inburgeringsregime", period)
+        geen_antwoord_voor_wi2007(persoon, period, plichtig, regime)
+        wi2013 = regime == Inburgeringsregime.WI2013
         # Wi2013 art. 16 lid 2 a: the art. 7a term has passed without a signed participatieverklaring.
         lid_2_a = peildatum(period) > participatieverklaring_aanspraak_tot(persoon, period)
         return plichtig & wi2013 & ~lid_2_a & binnen_aanspraak_inburgeringsplichtige(persoon, period, parameters)
@@ -94,6 +110,7 @@ class mag_lenen_bij_duo(Variable):
         plichtig = persoon("inburgeringsplichtig", period)
         regime = persoon("inburgeringsregime", period)
         grond = persoon("verblijfsgrond", period)
+        geen_antwoord_voor_wi2007(persoon, period, plichtig, regime)
 
         # Wi2021 art. 20 lid 2 b: wie niet (langer) inburgeringsplichtig is, heeft geen aanspraak.
         wi2021_plichtige = plichtig & (regime == Inburgeringsregime.WI2021)
