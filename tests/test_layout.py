@@ -89,3 +89,29 @@ def test_the_check_finds_a_cycle_and_an_upward_arrow(tmp_path, monkeypatch):
     graph = _graph()
     assert "inburgering_rules.b" in graph["inburgering_rules.a"]
     assert {"inburgering_rules.a", "api.main"} <= graph["inburgering_rules.b"]
+
+
+def test_regressie_the_rules_were_built_twice_by_concurrent_threads():
+    """Dask's worker threads asked for the rules at once and both built them (the second crashing in
+    CPython 3.11.7's ast): ``systeem()`` builds once, whoever asks first."""
+    import threading
+
+    from inburgering_rules import systeem as module
+
+    gebouwd = []
+    echt = module.CountryTaxBenefitSystem
+
+    def tel(*args, **kwargs):
+        gebouwd.append(1)
+        return echt(*args, **kwargs)
+
+    bewaard, module._SYSTEEM, module.CountryTaxBenefitSystem = module._SYSTEEM, None, tel
+    try:
+        threads = [threading.Thread(target=module.systeem) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(gebouwd) == 1
+    finally:
+        module._SYSTEEM, module.CountryTaxBenefitSystem = bewaard, echt
