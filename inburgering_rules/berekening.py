@@ -49,7 +49,18 @@ def build_simulation(tbs, request: Request, trace: bool = False):
 
 
 def _declare_gemeenten(builder, gemeenten: dict[str, Any], person_ids: list[str]) -> None:
-    """Every person belongs to one gemeente; one not placed gets a gemeente of its own (as OpenFisca does)."""
+    gemeente_ids, members = gemeente_indeling(gemeenten, person_ids)
+    population = builder.declare_entity("gemeente", gemeente_ids)
+    population.members_entity_id = members
+    role = population.entity.flattened_roles[0]
+    population.members_role = np.array([role] * len(person_ids), dtype=object)
+
+
+def gemeente_indeling(gemeenten: dict[str, Any], person_ids: list[str]) -> tuple[list[str], np.ndarray]:
+    """Every person belongs to one gemeente; one not placed gets a gemeente of its own (as OpenFisca does).
+
+    Returns the gemeente ids and, per person, the index of its gemeente; shared by both evaluation paths.
+    """
     lid_van = {}
     for gemeente_id, facts in gemeenten.items():
         for person_id in facts.get("inburgeraars", []):
@@ -68,11 +79,8 @@ def _declare_gemeenten(builder, gemeenten: dict[str, Any], person_ids: list[str]
             lid_van[person_id] = own
             gemeente_ids.append(own)
             taken.add(own)
-    population = builder.declare_entity("gemeente", gemeente_ids)
     index = {g: n for n, g in enumerate(gemeente_ids)}
-    population.members_entity_id = np.array([index[lid_van[p]] for p in person_ids], dtype=np.int32)
-    role = population.entity.flattened_roles[0]
-    population.members_role = np.array([role] * len(person_ids), dtype=object)
+    return gemeente_ids, np.array([index[lid_van[p]] for p in person_ids], dtype=np.int32)
 
 
 @functools.lru_cache(maxsize=4096)
