@@ -9,12 +9,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import inburgering_rules
 from inburgering_rules import metadata
-from inburgering_rules.berekening import calculate
 from inburgering_rules.errors import ClientError
 from inburgering_rules.situatie import read_situation
 from inburgering_rules.spoor import trace
@@ -22,6 +21,7 @@ from inburgering_rules.systeem import systeem
 from inburgering_rules.verklaring import explain, language
 
 from . import wet
+from .bundelen import Bundelaar, lees_json, verwerk_calculate
 from .examples import request_body
 
 MODEL_VERSION = inburgering_rules.__version__
@@ -86,22 +86,27 @@ async def validation_error(_request: Request, error: RequestValidationError):
     return _json(400, {"error": "Invalid request", "details": json.loads(json.dumps(error.errors(), default=str))})
 
 
-async def _read_json(request: Request) -> Any:
+async def _read_body(request: Request) -> bytes:
     body = await request.body()
     if len(body) > MAX_BODY_BYTES:
         raise ClientError(413, {"error": f"The request body is larger than {MAX_BODY_BYTES} bytes; split the batch."})
-    try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError) as error:
-        raise ClientError(400, {"error": f"Invalid JSON: {error}"}) from error
+    return body
+
+
+async def _read_json(request: Request) -> Any:
+    return lees_json(await _read_body(request))
+
+
+# Concurrent /calculate requests are evaluated together, on one worker thread (api/bundelen.py).
+BUNDELAAR = Bundelaar(lambda bodies: verwerk_calculate(TBS, bodies))
 
 
 @app.post("/calculate", openapi_extra=request_body("A situation; null marks each value to compute."))
 async def post_calculate(request: Request):
     """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled."""
-    data = await _read_json(request)
-    situation = read_situation(TBS, data)
-    return _json(200, calculate(TBS, data, situation))
+    answer = await BUNDELAAR.bereken(await _read_body(request))
+    return Response(answer, status_code=200, media_type="application/json",
+                    headers={"X-Model-Version": MODEL_VERSION})
 
 
 @app.post("/trace", openapi_extra=request_body("A situation; the graph of what computing its nulls read."))
