@@ -236,3 +236,14 @@ def test_what_the_compiled_path_cannot_mirror_falls_back_to_openfisca(tbs):
         persoon("leeftijd", periods.period("2025-03"))  # a DAY variable asked for a month
     with pytest.raises(snelpad.Terugval):
         persoon.get_rank  # noqa: B018 - any other population attribute
+
+
+def test_een_van_answers_as_np_isin_for_every_member():
+    from inburgering_rules.enums import RedenGeenInburgeringsplicht
+    from inburgering_rules.rules import een_van
+
+    members = list(RedenGeenInburgeringsplicht)
+    values = np.array([m.index for m in members] * 3, dtype=np.int16)
+    for chosen in (members[:1], members[1:4], members[::2], []):
+        expected = np.isin(values, [m.index for m in chosen])
+        assert np.array_equal(een_van(EnumArray(values, RedenGeenInburgeringsplicht), chosen), expected)
