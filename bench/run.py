@@ -28,6 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 5
+# openfisca serve builds a batch with a builder that is quadratic in its size: 1,000 persons take
+# it seconds, 10,000 did not answer within 20 minutes on the CI machine. Above this size only this
+# API is measured (its answers for 1,000 are compared; the 10,000 batch is the same generator).
+OPENFISCA_MAX = 1_000
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT))
 
@@ -95,8 +99,9 @@ def post(connection, body: bytes):
 
 
 def throughput(server: Server, body: bytes, seconds: float, max_requests: int) -> dict:
-    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=600)
-    post(connection, body)  # warm-up
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=900)
+    if max_requests > 1:
+        post(connection, body)  # warm-up (the answer check before has warmed the largest payloads)
     latencies = []
     end = time.perf_counter() + seconds
     while time.perf_counter() < end and len(latencies) < max_requests:
@@ -219,25 +224,31 @@ def main(argv=None) -> int:
     rows = []
     try:
         for n, body in bodies.items():
+            if n > OPENFISCA_MAX:
+                continue
             answers = [post(http.client.HTTPConnection("127.0.0.1", s.port, timeout=900), body) for s in servers]
             if not same_answers(*answers, wanted):
                 print(f"The two servers disagree on the answers for {n} persons: the comparison would be meaningless.",
                       file=sys.stderr)
                 return 1
-        plan = [("1 person, sequential", "seq", bodies[1], 100_000),
-                ("1 person, 64 concurrent connections", "wrk", bodies[1], 0)]
-        plan += [(f"{n:,} persons, sequential", "seq", bodies[n], max(1, 20_000 // n)) for n in sizes[1:]]
-        for label, kind, body, cap in plan:
+        plan = [("1 person, sequential", "seq", bodies[1], 100_000, rounds_n),
+                ("1 person, 64 concurrent connections", "wrk", bodies[1], 0, rounds_n)]
+        # A 10,000-person request takes openfisca serve minutes: one round of one request.
+        plan += [(f"{n:,} persons, sequential", "seq", bodies[n], max(1, 20_000 // n), 1 if n >= 10_000 else rounds_n)
+                 for n in sizes[1:]]
+        for label, kind, body, cap, rounds_here in plan:
             # Alternate short rounds and keep each server's median round: a noisy neighbour then
             # hits both servers alike instead of whichever happened to run at that moment.
             rounds = [[], []]
-            for _ in range(rounds_n):
+            for _ in range(rounds_here):
                 for i, s in enumerate(servers):
+                    if s is servers[1] and body is bodies.get(10_000):
+                        continue  # see OPENFISCA_MAX
                     if kind == "wrk":
                         rounds[i].append(concurrent(s, body, max(1.0, seconds / rounds_n)))
                     else:
                         rounds[i].append(throughput(s, body, seconds / rounds_n, cap))
-            rows.append((label, [median_round(r) for r in rounds]))
+            rows.append((label, [median_round(r) if r else None for r in rounds]))
     finally:
         for s in servers:
             s.stop()
@@ -250,10 +261,14 @@ def main(argv=None) -> int:
     print("| payload | inburgering-rules req/s (p50 / p95 / p99 ms) | openfisca serve req/s (p50 / p95 / p99 ms) "
           "| ratio |")
     print("|---|---|---|---|")
+    def cell(m):
+        if m is None:
+            return "not measured (see OPENFISCA_MAX)"
+        return f"{m['per_second']:,.1f} ({m['p50_ms']:.1f} / {m['p95_ms']:.1f} / {m['p99_ms']:.1f})"
+
     for label, (a, b) in rows:
-        print(f"| {label} | {a['per_second']:,.1f} ({a['p50_ms']:.1f} / {a['p95_ms']:.1f} / {a['p99_ms']:.1f}) | "
-              f"{b['per_second']:,.1f} ({b['p50_ms']:.1f} / {b['p95_ms']:.1f} / {b['p99_ms']:.1f}) | "
-              f"{a['per_second'] / b['per_second']:.1f}× |")
+        ratio = f"{a['per_second'] / b['per_second']:.1f}×" if b else "—"
+        print(f"| {label} | {cell(a)} | {cell(b)} | {ratio} |")
     print("\n| in-process persons | outputs | build s | compute s | total s | peak RSS MB |")
     print("|---|---|---|---|---|---|")
     for v in vector:

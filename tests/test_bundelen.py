@@ -107,3 +107,34 @@ def test_concurrent_http_requests_each_get_their_own_answer(live_server):
         t.join()
     assert together == alone
     assert [status for status, _ in alone].count(200) == 20
+
+
+def test_health_answers_while_a_large_batch_is_evaluated(live_server):
+    """Evaluation runs on the worker thread, so the event loop still serves /health meanwhile: no
+    /health call waits anywhere near as long as the batch takes."""
+    import time
+
+    from bench.payloads import outputs, situation
+    from inburgering_rules.systeem import systeem
+
+    variables = systeem().variables
+    body = json.dumps(situation(20_000, outputs(variables), variables)).encode()
+    done = {}
+
+    def batch():
+        started = time.monotonic()
+        done["status"] = _post(live_server, body)[0]
+        done["seconds"] = time.monotonic() - started
+
+    worker = threading.Thread(target=batch)
+    worker.start()
+    waits = []
+    while worker.is_alive():
+        started = time.monotonic()
+        with urllib.request.urlopen(live_server + "/health", timeout=60) as response:
+            assert response.status == 200
+        waits.append(time.monotonic() - started)
+        time.sleep(0.02)
+    worker.join()
+    assert done["status"] == 200
+    assert len(waits) >= 3 and max(waits) < done["seconds"] / 2, (max(waits), done["seconds"])
