@@ -241,6 +241,11 @@ class Berekening:
         # variable -> the requests (by position) that gave it, in a shared evaluation
         self.gegeven_door: dict[str, set[int]] = {}
 
+    def sluit(self) -> None:
+        """Drop the populations and the cache (they refer back to this evaluation)."""
+        self.populations = {}
+        self.cache = {}
+
     def get_population(self, plural: str) -> _Populatie:
         for population in self.populations.values():
             if population.entity.plural == plural:
@@ -365,34 +370,42 @@ def bouw(tbs, requests: list[Request]) -> tuple[Berekening, list[dict[str, int]]
     berekening = Berekening(plan_, ids)
     berekening.verzoeken = len(requests)
     counts = {plural: len(v) for plural, v in ids.items()}
-    columns: dict[tuple[str, str], list[tuple[int, Any]]] = {}
+    columns: dict[tuple[str, str], list[tuple[Any, list[Any]]]] = {}
     for n, (request, offset, own) in enumerate(zip(requests, offsets, per_request)):
-        for plural, instances in request.inputs.items():
-            where = {instance_id: n for n, instance_id in enumerate(own[plural])}
+        where: dict[str, dict[str, int]] = {}
+        for (name, period), (instance_ids, values) in request.columns.items():
+            plural = plan_.regels[name].variable.entity.plural
+            berekening.gegeven_door.setdefault(name, set()).add(n)
             base = offset[plural]
-            for instance_id, facts in instances.items():
-                at = base + where[instance_id]
-                for name, by_period in facts.items():
-                    if isinstance(by_period, dict):
-                        berekening.gegeven_door.setdefault(name, set()).add(n)
-                        for period, value in by_period.items():
-                            columns.setdefault((name, period), []).append((at, value))
-    for (name, period), values in columns.items():
+            if instance_ids == own[plural]:
+                places: Any = slice(base, base + len(instance_ids))  # every instance, in order
+            else:
+                at = where.get(plural) or where.setdefault(plural, {i: k for k, i in enumerate(own[plural])})
+                places = base + np.fromiter(map(at.__getitem__, instance_ids), dtype=np.int64, count=len(instance_ids))
+            columns.setdefault((name, period), []).append((places, values))
+    for (name, period), parts in columns.items():
         regel = plan_.regels[name]
         variable = regel.variable
         code = _encoder(variable)
         count = counts[variable.entity.plural]
-        if len(values) == count and all(at == n for n, (at, _) in enumerate(values)):
-            # every instance gives the fact (as a case system's single request does): one array
-            array = np.array([code(value) for _, value in values], dtype=_input_dtype(variable))
+        dtype = _input_dtype(variable)
+        if len(parts) == 1 and isinstance(parts[0][0], slice) and parts[0][0] == slice(0, count):
+            array = _kolom(variable, parts[0][1], dtype, code)
         else:
-            array = np.full(count, code(_default(variable)), dtype=_input_dtype(variable))
-            places = np.fromiter((at for at, _ in values), dtype=np.int64, count=len(values))
-            array[places] = np.array([code(value) for _, value in values], dtype=array.dtype)
+            array = np.full(count, code(_default(variable)), dtype=dtype)
+            for places, values in parts:
+                array[places] = _kolom(variable, values, dtype, code)
         if regel.enum:
             array = EnumArray(array, variable.possible_values)
         berekening.zet_invoer(regel, parsed_period(period), array)
     return berekening, offsets
+
+
+def _kolom(variable, values: list[Any], dtype, code) -> np.ndarray:
+    """Validated values as one array: enum names by index, ISO dates parsed by numpy."""
+    if variable.value_type is Enum:
+        return np.fromiter(map(code, values), dtype=dtype, count=len(values))
+    return np.array(values, dtype=dtype)
 
 
 def _vul(tbs, data: dict[str, Any], request: Request, results, index: dict[str, dict[str, int]], offset) -> dict[str, Any]:
@@ -423,7 +436,12 @@ def calculate_together(tbs, items: list[tuple[dict[str, Any], Request]]) -> list
     requests = [request for _, request in items]
     berekening, offsets = bouw(tbs, requests)
     wanted = dict.fromkeys(key for request in requests for key in request.wanted)
-    results = {(name, period): evaluate(tbs, berekening, name, period) for name, period in wanted}
+    try:
+        results = {(name, period): evaluate(tbs, berekening, name, period) for name, period in wanted}
+    finally:
+        # The populations and the evaluation refer to each other: break the cycle now, so the
+        # memory goes back at once instead of at the next (rare, see api/main.py) GC collection.
+        berekening.sluit()
     answers = []
     for (data, request), offset in zip(items, offsets):
         own = _ids(request)
