@@ -8,12 +8,11 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 import inburgering_rules
 from inburgering_rules import metadata
-from inburgering_rules.berekening import calculate
 from inburgering_rules.errors import ClientError
 from inburgering_rules.gedeeltelijk import calculate_partial
 from inburgering_rules.situatie import read_situation
@@ -23,6 +22,7 @@ from inburgering_rules.verklaring import explain, language
 from inburgering_rules.versie import model_version
 
 from . import contract, duo, kop_tijdslimiet, limits, logboek, openfisca_compat, start, wet, wet_artikelen, wet_watals, wet_zoek
+from .bundelen import Bundelaar, verwerk_calculate
 from .examples import request_body
 
 MODEL_VERSION = model_version()
@@ -76,6 +76,11 @@ def _situation(data, soort: str):
     return situation
 
 
+# Concurrent /calculate requests are evaluated together on one worker thread (api/bundelen.py), each
+# body parsed and held to the same budgets and deadline as every other route (api/limits.py).
+BUNDELAAR = Bundelaar(lambda bodies: verwerk_calculate(TBS, bodies))
+
+
 @app.post("/calculate", openapi_extra=request_body("A situation; null marks each value to compute."))
 async def post_calculate(request: Request, gedeeltelijk: bool = False):
     """OpenFisca's situation JSON in; the same JSON out with every ``null`` filled.
@@ -85,7 +90,8 @@ async def post_calculate(request: Request, gedeeltelijk: bool = False):
     if gedeeltelijk:
         budget = lambda situation: limits.controleer_budget(TBS, situation, "calculate")  # noqa: E731
         return await limits.reken(request, lambda data: calculate_partial(TBS, data, controleer=budget))
-    return await limits.reken(request, lambda data: calculate(TBS, data, _situation(data, "calculate")))
+    answer = await BUNDELAAR.bereken(await request.body())  # the body limit is enforced while it streams
+    return Response(answer, status_code=200, media_type="application/json", headers={"X-Model-Version": MODEL_VERSION})
 
 
 @app.post("/trace", openapi_extra=request_body("A situation; the graph of what computing its nulls read."))

@@ -1,7 +1,8 @@
-"""In-process run of N persons through the full chain of outputs: `python -m bench.vector N`.
+"""In-process run of N persons through the full chain of outputs: `python -m bench.vector N [--openfisca]`.
 
-Inputs are set as arrays (no JSON), each output computed once as a vector; prints one JSON line with
-build and compute time and the process's peak memory.
+Inputs are set as arrays (no JSON), each output computed once as a vector on the compiled path of
+/calculate (``--openfisca``: by OpenFisca's simulation); prints one JSON line with build and compute
+time and the process's peak memory.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from openfisca_core.simulations import SimulationBuilder
 
 from bench.payloads import GRONDEN, NATIONALITEITEN, PEILDATUM
 from inburgering_rules import CountryTaxBenefitSystem
+from inburgering_rules.snelpad import Berekening
 
 
-def main(count: int) -> dict:
+def main(count: int, openfisca: bool = False) -> dict:
     rng = np.random.default_rng(7)
     tbs = CountryTaxBenefitSystem()
     started = time.perf_counter()
@@ -53,6 +55,8 @@ def main(count: int) -> dict:
         enum = tbs.variables[name].possible_values
         codes = np.array([enum[n].index for n in names], dtype=np.int16)[rng.integers(0, len(names), count)]
         simulation.set_input(name, "ETERNITY", EnumArray(codes, enum))
+    if not openfisca:
+        simulation = Berekening.uit_simulatie(tbs, simulation)
     built = time.perf_counter()
 
     outputs = [
@@ -63,6 +67,7 @@ def main(count: int) -> dict:
         simulation.calculate(name, PEILDATUM)
     done = time.perf_counter()
     return {
+        "path": "openfisca" if openfisca else "compiled",
         "persons": count,
         "outputs": len(outputs),
         "build_s": built - started,
@@ -73,4 +78,4 @@ def main(count: int) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(int(sys.argv[1]))))
+    print(json.dumps(main(int(sys.argv[1]), "--openfisca" in sys.argv[2:])))

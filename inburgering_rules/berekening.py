@@ -57,7 +57,18 @@ def build_simulation(tbs, request: Request, trace: bool = False):
 
 
 def _declare_gemeenten(builder, gemeenten: dict[str, Any], person_ids: list[str]) -> None:
-    """Every person belongs to one gemeente; one not placed gets a gemeente of its own (as OpenFisca does)."""
+    gemeente_ids, members = gemeente_indeling(gemeenten, person_ids)
+    population = builder.declare_entity("gemeente", gemeente_ids)
+    population.members_entity_id = members
+    role = population.entity.flattened_roles[0]
+    population.members_role = np.array([role] * len(person_ids), dtype=object)
+
+
+def gemeente_indeling(gemeenten: dict[str, Any], person_ids: list[str]) -> tuple[list[str], np.ndarray]:
+    """Every person belongs to one gemeente; one not placed gets a gemeente of its own (as OpenFisca does).
+
+    Returns the gemeente ids and, per person, the index of its gemeente; shared by both evaluation paths.
+    """
     lid_van = {}
     for gemeente_id, facts in gemeenten.items():
         for person_id in facts.get("inburgeraars", []):
@@ -78,11 +89,8 @@ def _declare_gemeenten(builder, gemeenten: dict[str, Any], person_ids: list[str]
             lid_van[person_id] = own
             gemeente_ids.append(own)
             taken.add(own)
-    population = builder.declare_entity("gemeente", gemeente_ids)
     index = {g: n for n, g in enumerate(gemeente_ids)}
-    population.members_entity_id = np.array([index[lid_van[p]] for p in person_ids], dtype=np.int32)
-    role = population.entity.flattened_roles[0]
-    population.members_role = np.array([role] * len(person_ids), dtype=object)
+    return gemeente_ids, np.array([index[lid_van[p]] for p in person_ids], dtype=np.int32)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -179,13 +187,19 @@ def to_json_values(variable, values: np.ndarray) -> list[Any]:
 
 def json_values(simulation, variable, values: np.ndarray, offset: int = 0) -> list[Any]:
     """``to_json_values``, with a result outside the law's domain as a 400 at each instance it concerns."""
+    ids = simulation.get_population(variable.entity.plural).ids
+    return json_values_for(variable, values, ids[offset:])
+
+
+def json_values_for(variable, values: np.ndarray, ids) -> list[Any]:
+    """``json_values`` for results whose instances are ``ids`` (in order): a result outside the law's
+    domain is a 400 at each instance it concerns (the compiled path cuts its results per request)."""
     try:
         return to_json_values(variable, values)
     except BuitenDomein as error:
-        population = simulation.get_population(variable.entity.plural)
         collector = ErrorCollector()
         for index in error.indices:
-            instance_id = str(population.ids[index + offset])
+            instance_id = str(ids[index])
             if instance_id != PLACEHOLDER_PERSON:
                 collector.add([variable.entity.plural, instance_id, variable.name], f"No answer: {error.why}.")
         raise ClientError(400, collector.body or {"error": f"No answer for '{variable.name}': {error.why}."}) from error

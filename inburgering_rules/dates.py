@@ -12,6 +12,7 @@ Every function takes and returns ``datetime64[D]`` arrays (scalars broadcast).
 from __future__ import annotations
 
 import datetime
+import functools
 
 import numpy as np
 
@@ -27,7 +28,14 @@ def as_days(value) -> np.ndarray:
 
 def peildatum(period) -> np.datetime64:
     """The first day of an OpenFisca period: the day on which the law is applied."""
-    return np.datetime64(period.start.date, "D")
+    return _eerste_dag(period.start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _eerste_dag(start) -> np.datetime64:
+    # A request reads the peildatum in most formulas; building it from the Instant costs ~5 µs each
+    # time. A datetime64 scalar is immutable, so one per instant can be shared.
+    return np.datetime64(start.date, "D")
 
 
 def is_nooit(dates) -> np.ndarray:

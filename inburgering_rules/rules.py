@@ -106,6 +106,23 @@ def _opzoektabel(node, enum_class, default, dtype) -> np.ndarray:
     )
 
 
+def een_van(waarden, leden) -> np.ndarray:
+    """Is each enum value one of ``leden``? A look-up table by index instead of ``np.isin``
+    (which sorts on every call, ~20 µs for a single person); same answer for every member."""
+    leden = tuple(leden)
+    if not leden:
+        return np.zeros(np.shape(waarden), dtype=bool)
+    return _lidtabel(type(leden[0]), leden)[np.asarray(waarden)]
+
+
+@functools.lru_cache(maxsize=256)
+def _lidtabel(enum_class, leden) -> np.ndarray:
+    table = np.zeros(len(enum_class), dtype=bool)
+    table[[lid.index for lid in leden]] = True
+    table.flags.writeable = False
+    return table
+
+
 def datum_parameter(value) -> np.datetime64:
     """A date-valued parameter (stored as an ISO string) as ``datetime64[D]``."""
     return np.datetime64(str(value), "D")

@@ -50,6 +50,9 @@ class Request:
     inputs: dict[str, Any]
     # (variable, period) -> [(entity plural, id, original period key)]
     wanted: dict[tuple[str, str], list[tuple[str, str, str]]] = field(default_factory=dict)
+    # (variable, normalised period) -> ([id, ...], [value, ...]): the given facts by column, gathered
+    # while validating, so that a large batch is built column by column without walking it again
+    columns: dict[tuple[str, str], tuple[list[str], list[Any]]] = field(default_factory=dict)
 
 
 def _valid_period(key: str, unit) -> str | None:
@@ -263,5 +266,8 @@ def _read_instance(tbs, entity, plural, instance_id, facts, data, request, error
                 errors.add(path + [name, str(key)], f"conflicting values for '{name}', which does not change over time")
                 continue
             given[period] = checked
+            ids, values = request.columns.setdefault((name, period), ([], []))
+            ids.append(instance_id)
+            values.append(checked)
         if given:
             clean[name] = given

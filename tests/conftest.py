@@ -4,6 +4,7 @@
 plugin; the guard below stops this hook from collecting them a second time there.
 """
 
+import copy
 import os
 import socket
 import subprocess
@@ -22,6 +23,7 @@ from inburgering_rules.hulpmiddelen.scenario import PLAATSHOUDER, plaatshouders
 from openfisca_core.tools.test_runner import Loader as OpenFiscaLoader
 
 from inburgering_rules.situatie import check_value
+from inburgering_rules.snelpad import Berekening, Terugval
 
 TBS = CountryTaxBenefitSystem()
 
@@ -72,6 +74,7 @@ class NamedYamlFile(YamlFile):
                 melding = f"Scenario '{name}' heeft ongeldige invoer: " + "; ".join(problemen)
                 yield OngeldigScenarioItem.from_parent(self, name=name, melding=melding)
                 continue
+            original = copy.deepcopy(test)
             yield YamlItem.from_parent(
                 self,
                 name=test.get("name", ""),
@@ -79,6 +82,39 @@ class NamedYamlFile(YamlFile):
                 test=test,
                 options=self.options,
             )
+            # The same case through the compiled path of /calculate (inburgering_rules.snelpad).
+            yield SnelpadYamlItem.from_parent(
+                self,
+                name=f"{test.get('name', '')} [snelpad]",
+                baseline_tax_benefit_system=self.tax_benefit_system,
+                test=copy.deepcopy(original),  # OpenFisca's build_test changes the dict it is given
+                options=self.options,
+            )
+
+
+class _SnelpadSimulatie:
+    """OpenFisca's simulation for building and indexing; every ``calculate`` by the compiled path."""
+
+    def __init__(self, simulation):
+        self._simulation = simulation
+        self._berekening = Berekening.uit_simulatie(TBS, simulation)
+
+    def calculate(self, name, period):
+        return self._berekening.calculate(name, period)
+
+    def __getattr__(self, name):
+        return getattr(self._simulation, name)
+
+
+class SnelpadYamlItem(YamlItem):
+    """A YAML case whose outputs the compiled path computes (identical to OpenFisca's, or it fails)."""
+
+    def check_output(self):
+        self.simulation = _SnelpadSimulatie(self.simulation)
+        try:
+            super().check_output()
+        except Terugval as terugval:
+            raise AssertionError(f"the compiled path cannot evaluate this case: {terugval}") from None
 
 
 def invoerproblemen(invoer, pad=()) -> list[str]:

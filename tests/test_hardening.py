@@ -233,12 +233,12 @@ def test_the_answer_size_is_limited(monkeypatch):
 
 
 def test_an_unexpected_error_is_a_json_500_with_the_model_version(monkeypatch):
-    import api.main
+    import api.bundelen
 
     def stuk(*_args):
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(api.main, "calculate", stuk)
+    monkeypatch.setattr(api.bundelen, "calculate_each", stuk)
     response = client.post("/calculate", json={"personen": {"a": {**ANNA, "inburgeringsplichtig": {"2024-01-05": None}}}})
     assert response.status_code == 500 and response.headers["x-model-version"]
     assert "unexpected error" in response.json()["error"] and "bug" not in response.text

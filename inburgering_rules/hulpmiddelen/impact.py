@@ -29,7 +29,7 @@ import yaml
 from openfisca_core.simulations import SimulationBuilder
 
 from .. import CountryTaxBenefitSystem
-from ..berekening import calculate
+from ..snelpad import calculate
 from ..errors import ClientError
 from ..situatie import read_situation
 
