@@ -100,7 +100,8 @@ def lening_aanspraak(persoon, period, parameters) -> tuple[np.ndarray, np.ndarra
     jaren = parameters(period).financiering.lening.aanspraak_na_termijn_jaren
     start = as_days(persoon("inburgeringstermijn_startdatum", period))
     einde = as_days(persoon("inburgeringstermijn_einddatum", period))
-    nieuwe_termijn = as_days(persoon("nieuwe_termijn_boetebeschikking_einddatum", period))
+    # The same fact the repeat fines read: one input for the new term of the last DUO fine decision.
+    nieuwe_termijn = as_days(persoon("einde_nieuwe_termijn_laatste_duo_boetebeschikking", period))
     termijn_of_nieuwe_termijn = np.where(nieuwe_termijn == NOOIT, einde, np.maximum(einde, nieuwe_termijn))
     zes_jaar_na_de_termijn = add_months(einde, int(jaren) * 12)
     laatste = np.where(start == NOOIT, NOOIT, np.minimum(termijn_of_nieuwe_termijn, zes_jaar_na_de_termijn))
