@@ -26,7 +26,6 @@ from .bundelen import Bundelaar, verwerk_calculate
 from .examples import request_body
 
 MODEL_VERSION = model_version()
-MAX_BODY_BYTES = limits.GRENZEN.body_bytes
 
 TBS = systeem()
 # The rules are loaded once and never change: keep them out of the garbage collector's scans, and

@@ -1,7 +1,7 @@
 """Partial results: a batch answers every instance it can; each one that cannot be answered gets its
 error at its own JSON path, and the answer ends with a count.
 
-The default path (``berekening.calculate``) stops at the first problem, as OpenFisca does. A nightly
+The default path (``snelpad.calculate``) stops at the first problem, as OpenFisca does. A nightly
 run over a caseload cannot afford that: one person without a birth date would leave thousands without
 an answer. Here
 

@@ -6,6 +6,7 @@ plugin; the guard below stops this hook from collecting them a second time there
 
 import copy
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -19,6 +20,7 @@ import yaml
 from openfisca_core.tools.test_runner import OpenFiscaPlugin, YamlFile, YamlItem
 
 from inburgering_rules import CountryTaxBenefitSystem
+from inburgering_rules.paths import ROOT
 from inburgering_rules.hulpmiddelen.scenario import PLAATSHOUDER, plaatshouders
 from openfisca_core.tools.test_runner import Loader as OpenFiscaLoader
 
@@ -26,6 +28,56 @@ from inburgering_rules.situatie import check_value
 from inburgering_rules.snelpad import Berekening, Terugval
 
 TBS = CountryTaxBenefitSystem()
+
+# A parameter file `inburgering-rules check` passes without a message (the reference quotes the text
+# read), for the tests that break one thing in it (tests/test_cli_check.py, tests/test_veilig_laden.py).
+GOED_PARAMETERBESTAND = """\
+description: Een goede parameter
+metadata:
+  label: Goed
+  unit: week
+  provenance: bevestigd
+  reference:
+    - title: 'Wet inburgering 2021, art. 11 lid 1 (versie 2022-01-01): "De inburgeringsplichtige voldoet binnen drie jaar aan de inburgeringsplicht."'
+      href: https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=11&lid=1
+values:
+  2022-01-01:
+    value: 10
+"""
+
+
+def git(repo, *args):
+    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
+
+
+def impact(repo, *args):
+    """``inburgering-rules impact`` run inside ``repo`` as its project root."""
+    return subprocess.run(
+        [sys.executable, "-m", "inburgering_rules.hulpmiddelen.cli", "impact", *args],
+        capture_output=True, text=True, cwd=repo, env={**os.environ, "INBURGERING_RULES_ROOT": str(repo)},
+    )
+
+
+@pytest.fixture
+def regelrepo(tmp_path):
+    """Make a throw-away git repository (branch ``main``) holding a copy of the rules and the given
+    ``tests/yaml`` files (not the project's own repository)."""
+
+    def maak(scenarios: dict[str, str] | None = None) -> Path:
+        if shutil.which("git") is None:
+            pytest.skip("git is not installed")
+        repo = tmp_path / "repo"
+        for map_ in ("parameters", "variables"):
+            shutil.copytree(ROOT / map_, repo / map_, ignore=shutil.ignore_patterns("__pycache__"))
+        (repo / "tests" / "yaml").mkdir(parents=True)
+        for naam, inhoud in (scenarios or {}).items():
+            (repo / "tests" / "yaml" / naam).write_text(inhoud, encoding="utf-8")
+        git(repo, "init", "-q", "-b", "main")
+        git(repo, "add", ".")
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "regels")
+        return repo
+
+    return maak
 
 
 class ScenarioFout(AssertionError):

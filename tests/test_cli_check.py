@@ -8,24 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from conftest import GOED_PARAMETERBESTAND
+
 from inburgering_rules.hulpmiddelen.checks import juriconnect_fout
 from inburgering_rules.hulpmiddelen.parameterbestanden import controleer_parameters
 from inburgering_rules.hulpmiddelen.cli import main
 from inburgering_rules.paths import PARAMETERS_DIR, ROOT
 
-GOED = """\
-description: Een goede parameter
-metadata:
-  label: Goed
-  unit: week
-  provenance: bevestigd
-  reference:
-    - title: 'Wet inburgering 2021, art. 11 lid 1 (versie 2022-01-01): "De inburgeringsplichtige voldoet binnen drie jaar aan de inburgeringsplicht."'
-      href: https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=11&lid=1
-values:
-  2022-01-01:
-    value: 10
-"""
+GOED = GOED_PARAMETERBESTAND
 
 
 @pytest.fixture

@@ -1,15 +1,14 @@
 """``inburgering-rules impact``: an amount or date edit shows which scenario outputs change, old → new."""
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
+from conftest import impact
+
 from inburgering_rules.hulpmiddelen.impact import ImpactFout, parameters_van_revisie, rapport, vergelijk
-from inburgering_rules.paths import PARAMETERS_DIR, ROOT, VARIABLES_DIR
+from inburgering_rules.paths import PARAMETERS_DIR, VARIABLES_DIR
 
 TERMIJN_SCENARIO = """\
 - name: Termijn van drie jaar
@@ -91,39 +90,17 @@ def test_a_removed_value_shows_as_a_refusal(tmp_path, scenarios):
     assert wijzigingen and wijzigingen[0].oud == "2025-06-01" and wijzigingen[0].nieuw.startswith("fout:")
 
 
-def _git(repo, *args):
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-
 @pytest.fixture
-def repo(tmp_path):
-    """A throw-away git repository holding a copy of the rules (not the project's own repository)."""
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    repo = tmp_path / "repo"
-    for map_ in ("parameters", "variables"):
-        shutil.copytree(ROOT / map_, repo / map_, ignore=shutil.ignore_patterns("__pycache__"))
-    (repo / "tests" / "yaml").mkdir(parents=True)
-    (repo / "tests" / "yaml" / "termijn.yaml").write_text(TERMIJN_SCENARIO, encoding="utf-8")
-    _git(repo, "init", "-q")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "regels")
-    return repo
-
-
-def _impact(repo, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "inburgering_rules.hulpmiddelen.cli", "impact", *args],
-        capture_output=True, text=True, cwd=repo, env={**os.environ, "INBURGERING_RULES_ROOT": str(repo)},
-    )
+def repo(regelrepo):
+    return regelrepo({"termijn.yaml": TERMIJN_SCENARIO})
 
 
 def test_cli_against_a_git_revision(repo):
-    proces = _impact(repo, "--against", "HEAD")
+    proces = impact(repo, "--against", "HEAD")
     assert proces.returncode == 0, proces.stderr
     assert proces.stdout.startswith("Geen enkele uitkomst verandert: 2 uitkomsten vergeleken")
     _termijn_vier_jaar(repo / "parameters")
-    proces = _impact(repo, "--against", "HEAD")
+    proces = impact(repo, "--against", "HEAD")
     assert proces.returncode == 0, proces.stderr
     assert "1 van 2 uitkomsten veranderen (parameters van HEAD → werkmap):" in proces.stdout
     assert "tests/yaml/termijn.yaml: Termijn van drie jaar" in proces.stdout
@@ -131,7 +108,7 @@ def test_cli_against_a_git_revision(repo):
 
 
 def test_cli_unknown_revision(repo):
-    proces = _impact(repo, "--against", "bestaat-niet")
+    proces = impact(repo, "--against", "bestaat-niet")
     assert proces.returncode == 2
     assert "Revisie 'bestaat-niet'" in proces.stderr
 

@@ -12,23 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import GOED_PARAMETERBESTAND, git, impact
+
 from inburgering_rules.hulpmiddelen.checks import WAARSCHUWING
 from inburgering_rules.hulpmiddelen.parameterbestanden import controleer_parameters
 from inburgering_rules.paths import PARAMETERS_DIR, ROOT
 
-GOED = """\
-description: Een goede parameter
-metadata:
-  label: Goed
-  unit: week
-  provenance: bevestigd
-  reference:
-    - title: Wet inburgering 2021, art. 11 lid 1
-      href: https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=11&lid=1
-values:
-  2022-01-01:
-    value: 10
-"""
+GOED = GOED_PARAMETERBESTAND
 
 
 def _met_tag(marker) -> str:
@@ -107,39 +97,19 @@ def test_regressie_symlink_leaving_the_tree_was_followed(params, tmp_path):
         CountryTaxBenefitSystem(parameters_dir=params)
 
 
-def _git(repo, *args):
-    subprocess.run(["git", "-C", str(repo), *args], check=True, capture_output=True)
-
-
 @pytest.fixture
-def repo(tmp_path):
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    repo = tmp_path / "repo"
-    for map_ in ("parameters", "variables"):
-        shutil.copytree(ROOT / map_, repo / map_, ignore=shutil.ignore_patterns("__pycache__"))
-    (repo / "tests" / "yaml").mkdir(parents=True)
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "regels")
-    return repo
-
-
-def _impact(repo, *args):
-    return subprocess.run(
-        [sys.executable, "-m", "inburgering_rules.hulpmiddelen.cli", "impact", *args],
-        capture_output=True, text=True, cwd=repo, env={**os.environ, "INBURGERING_RULES_ROOT": str(repo)},
-    )
+def repo(regelrepo):
+    return regelrepo()
 
 
 def test_regressie_python_tag_on_a_branch_ran_code_during_impact(repo, tmp_path):
     marker = tmp_path / "uitgevoerd"
-    _git(repo, "checkout", "-q", "-b", "besmet")
+    git(repo, "checkout", "-q", "-b", "besmet")
     (repo / "parameters" / "termijn" / "proef.yaml").write_text(_met_tag(marker), encoding="utf-8")
-    _git(repo, "add", ".")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "tag")
-    _git(repo, "checkout", "-q", "main")
-    proces = _impact(repo, "--against", "besmet")
+    git(repo, "add", ".")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "tag")
+    git(repo, "checkout", "-q", "main")
+    proces = impact(repo, "--against", "besmet")
     assert proces.returncode == 2, proces.stdout + proces.stderr
     assert "kunnen niet geladen worden" in proces.stderr and "non-standard YAML tag" in proces.stderr
     assert "Traceback" not in proces.stderr
@@ -149,7 +119,7 @@ def test_regressie_python_tag_on_a_branch_ran_code_during_impact(repo, tmp_path)
 def test_regressie_impact_against_passed_an_option_to_git(repo, tmp_path):
     uit = tmp_path / "x"
     for revisie in (f"--output={uit}", "--remote=ssh://example.invalid/x", "-h"):
-        proces = _impact(repo, f"--against={revisie}")
+        proces = impact(repo, f"--against={revisie}")
         assert proces.returncode == 2, proces.stdout + proces.stderr
         assert "is niet gevonden" in proces.stderr and "Traceback" not in proces.stderr
     assert not list(tmp_path.glob("x*"))  # git archive would write "x:parameters"
@@ -159,7 +129,7 @@ def test_regressie_impact_against_passed_an_option_to_git(repo, tmp_path):
 def test_regressie_impact_situations_bad_json_was_a_traceback(repo, tmp_path, inhoud):
     situatie = tmp_path / "s.json"
     situatie.write_text(inhoud, encoding="utf-8")
-    proces = _impact(repo, "--against", "HEAD", "--situations", str(situatie))
+    proces = impact(repo, "--against", "HEAD", "--situations", str(situatie))
     assert proces.returncode == 2, proces.stdout + proces.stderr
     assert "s.json" in proces.stderr and "Traceback" not in proces.stderr
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 PROVENANCE = ("bevestigd", "gerapporteerd", "aanname")
 EENHEDEN = {
