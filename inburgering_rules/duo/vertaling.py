@@ -30,6 +30,7 @@ import numpy as np
 
 from ..dates import term_end
 from ..errors import ErrorCollector
+from ..situatie import EERSTE_DATUM, LAATSTE_DATUM
 
 DUO_API_VERSIES = {
     "Inburgeringsplicht": "1.2.2", "Inburgeringstermijn": "1.0.0", "PIP": "1.2.0", "Vrijstelling": "1.0.0",
@@ -231,10 +232,17 @@ class _Lezer:
         try:
             if len(waarde) != 10:
                 raise ValueError
-            return datetime.date.fromisoformat(waarde)
+            datum = datetime.date.fromisoformat(waarde)
         except ValueError:
             self.fout(pad, f"'{waarde}' is geen bestaande datum (verwacht JJJJ-MM-DD)")
             return _FOUT
+        # The range /calculate holds every date to; outside it the term arithmetic (start + 3 years,
+        # dagtekening ± 1 day) overflowed into a 500 (schemathesis, issue #13 item 2).
+        if not EERSTE_DATUM <= datum <= LAATSTE_DATUM:
+            self.fout(pad, f"'{waarde}' ligt buiten het bereik waarvoor de wet gemodelleerd is: verwacht een datum "
+                           f"van {EERSTE_DATUM} tot en met {LAATSTE_DATUM}")
+            return _FOUT
+        return datum
 
     def code(self, toegestaan):
         def lees(pad, waarde):
