@@ -36,10 +36,9 @@ TEKSTEN = {
 
 def _toon(pad: Path) -> str:
     """A path as the user typed it: relative to the current folder when it lies inside it."""
-    try:
-        return str(pad.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(pad)
+    from .parameterbestanden import relatief_pad
+
+    return relatief_pad(pad, Path.cwd())
 
 
 def _check(args) -> int:

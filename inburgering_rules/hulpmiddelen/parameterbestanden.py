@@ -344,7 +344,8 @@ def controleer_map(parameters_dir: Path) -> list[Probleem]:
     return problemen
 
 
-def _relatief(path, root: Path) -> str:
+def relatief_pad(path, root: Path) -> str:
+    """``path`` relative to ``root`` when it lies inside it, else as given."""
     try:
         return str(Path(path).resolve().relative_to(root.resolve()))
     except (ValueError, TypeError):
@@ -358,7 +359,7 @@ def laad_met_openfisca(parameters_dir: Path) -> list[Probleem]:
     except Exception as error:  # noqa: BLE001 - any refusal is a problem to report, not a crash
         # OpenFisca's message starts with a traceback; its file and last line say what matters.
         gevonden = re.search(r"Error parsing parameter file '([^']+)'", str(error))
-        bestand = _relatief(gevonden.group(1) if gevonden else parameters_dir, parameters_dir.parent)
+        bestand = relatief_pad(gevonden.group(1) if gevonden else parameters_dir, parameters_dir.parent)
         regels = [r for r in str(error).splitlines() if r.strip()]
         tekst = " ".join((regels[-1] if regels else repr(error)).split())[:500]
         return [probleem(bestand, "-", Melding(f"OpenFisca kan de parameters niet laden: {tekst}",
