@@ -2,7 +2,6 @@
 
 Expected values are worked out by hand from the texts cited in each test."""
 
-import copy
 from pathlib import Path
 
 import pytest
