@@ -15,6 +15,7 @@
 - ``nieuwe_termijn_maanden``: the new term DUO sets in a fine decision (first or repeat fine).
 - ``herhaalde_duo_boete``: is the next DUO fine of the chain (Wi2021 art. 24 lid 3-4, Wi2013 art. 33)
   due on the peildatum, given the earlier fine decisions.
+- ``uiterlijk_maanden_na_het_jaar``: the last day of N months after a calendar year (SPUK deadlines).
 - ``hoofdstuk``: a juriconnect link to a chapter (``wetten.artikel`` links articles).
 """
 
@@ -185,6 +186,14 @@ def eerste_prestatiejaar(parameters, period) -> int:
 
     ingang = datum_parameter(parameters(period).financiering.prestatiebekostiging.ingangsdatum)
     return int(ingang.astype("datetime64[Y]").astype(np.int64)) + 1970
+
+
+def uiterlijk_maanden_na_het_jaar(period, maanden) -> np.datetime64:
+    """The last day of the ``maanden`` months after calendar year ``period`` ends: "binnen achttien
+    maanden na het kalenderjaar" (Wi2021 art. 42 lid 3), "zes maanden na afloop van het
+    uitvoeringsjaar" (art. 41 lid 4). Year 2024, 6 months → 2025-06-30."""
+    na_afloop = np.datetime64(f"{period.start.year + 1}-01-01", "D")
+    return add_days(add_months(na_afloop, int(maanden)), -1)
 
 
 def hoofdstuk(regeling: str, nummer: str) -> str:

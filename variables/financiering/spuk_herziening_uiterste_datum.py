@@ -4,8 +4,9 @@ import numpy as np
 from openfisca_core.periods import YEAR
 from openfisca_core.variables import Variable
 
-from inburgering_rules.dates import NOOIT_DATE, add_days, add_months
+from inburgering_rules.dates import NOOIT_DATE
 from inburgering_rules.entities import Gemeente
+from inburgering_rules.geldregels import uiterlijk_maanden_na_het_jaar
 from inburgering_rules.wetten import WI2021, artikel
 
 
@@ -24,6 +25,5 @@ class spuk_herziening_uiterste_datum(Variable):
     def formula_2022_01_01(gemeente, period, parameters):
         """Sinds 2022 (Wi2021 art. 41 in werking): de dag vóór 1 januari Y+1 plus zes maanden."""
         maanden = parameters(period).financiering.herziening_termijn_maanden
-        na_afloop = np.datetime64(f"{period.start.year + 1}-01-01", "D")
-        uiterste = add_days(add_months(na_afloop, int(maanden)), -1)
+        uiterste = uiterlijk_maanden_na_het_jaar(period, maanden)
         return np.full(gemeente.count, uiterste, dtype="datetime64[D]")
